@@ -1,0 +1,131 @@
+"""The one Turtle writer: sorted, prefixed, byte-stable output.
+
+Every file the project writes (``data/``, ``export``, ``ingest``) goes through here, so that the
+same triples always give the same bytes and a changed fact is a one-line diff. Blank nodes that
+are the object of exactly one triple are written inline (``[ … ]``); any other blank node gets a
+label derived from its position in the sorted output, never a random one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+import pyoxigraph as ox
+
+from ccpcj_kg.namespaces import PREFIXES, RDF, XSD
+
+_PN_LOCAL = re.compile(r"^[A-Za-z0-9_]([A-Za-z0-9_.\-]*[A-Za-z0-9_\-])?$")
+_RDF_TYPE = RDF + "type"
+_FIRST_PREDICATES = {_RDF_TYPE: "0", "http://www.w3.org/2000/01/rdf-schema#label": "1"}
+_INTEGER = re.compile(r"^[+-]?[0-9]+$")
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+Subject = ox.NamedNode | ox.BlankNode
+Triple = tuple[Subject, ox.NamedNode, ox.NamedNode | ox.BlankNode | ox.Literal]
+
+
+def _escape(text: str) -> str:
+    return "".join(_ESCAPES.get(ch, ch) for ch in text)
+
+
+class _Writer:
+    def __init__(self, triples: Iterable[Triple], prefixes: dict[str, str]) -> None:
+        self.by_subject: dict[Subject, list[Triple]] = defaultdict(list)
+        object_uses: dict[ox.BlankNode, int] = defaultdict(int)
+        for t in triples:
+            self.by_subject[t[0]].append(t)
+            if isinstance(t[2], ox.BlankNode):
+                object_uses[t[2]] += 1
+        # Longest namespace first, so that `state:KEN` wins over `id:state/KEN`.
+        self.prefixes = prefixes
+        self.namespaces = sorted(prefixes.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        self.used_prefixes: set[str] = set()
+        self.inline = {b for b, n in object_uses.items() if n == 1 and b in self.by_subject}
+        self._inline_keys: dict[ox.BlankNode, str] = {}
+        self.labels: dict[ox.BlankNode, str] = {}
+
+    # -- terms ---------------------------------------------------------------------------------
+    def iri(self, iri: str) -> str:
+        for prefix, ns in self.namespaces:
+            if iri.startswith(ns):
+                local = iri[len(ns) :]
+                if local == "" or _PN_LOCAL.match(local):
+                    self.used_prefixes.add(prefix)
+                    return f"{prefix}:{local}"
+        return f"<{iri}>"
+
+    def literal(self, lit: ox.Literal) -> str:
+        text = f'"{_escape(lit.value)}"'
+        if lit.language:
+            return f"{text}@{lit.language}"
+        dt = lit.datatype.value
+        if dt == XSD + "string":
+            return text
+        if dt == XSD + "integer" and _INTEGER.match(lit.value):
+            return lit.value
+        if dt == XSD + "boolean" and lit.value in ("true", "false"):
+            return lit.value
+        return f"{text}^^{self.iri(dt)}"
+
+    def term(self, node: ox.NamedNode | ox.BlankNode | ox.Literal, indent: int) -> str:
+        if isinstance(node, ox.NamedNode):
+            return self.iri(node.value)
+        if isinstance(node, ox.Literal):
+            return self.literal(node)
+        if node in self.inline:
+            return self.inline_block(node, indent)
+        return "_:" + self.labels[node]
+
+    # -- sort keys (independent of blank node identifiers) ------------------------------------
+    def key(self, node: ox.NamedNode | ox.BlankNode | ox.Literal) -> str:
+        if isinstance(node, ox.BlankNode):
+            return "~" + self.inline_key(node)
+        return str(node)
+
+    def inline_key(self, node: ox.BlankNode) -> str:
+        if node not in self._inline_keys:
+            self._inline_keys[node] = "?"  # guards against cycles
+            parts = sorted(f"{t[1]} {self.key(t[2])}" for t in self.by_subject.get(node, []))
+            self._inline_keys[node] = "[" + " ; ".join(parts) + "]"
+        return self._inline_keys[node]
+
+    # -- blocks --------------------------------------------------------------------------------
+    def predicate_lines(self, triples: list[Triple], indent: int) -> list[str]:
+        grouped: dict[str, list[Triple]] = defaultdict(list)
+        for t in triples:
+            grouped[t[1].value].append(t)
+        pad = " " * indent
+        lines = []
+        for pred in sorted(grouped, key=lambda p: (_FIRST_PREDICATES.get(p, "2"), p)):
+            objs = sorted(grouped[pred], key=lambda t: self.key(t[2]))
+            verb = "a" if pred == _RDF_TYPE else self.iri(pred)
+            rendered = [self.term(t[2], indent + 4) for t in objs]
+            joined = (" ,\n" + pad + "    ").join(rendered)
+            lines.append(f"{pad}{verb} {joined}")
+        return lines
+
+    def inline_block(self, node: ox.BlankNode, indent: int) -> str:
+        body = self.predicate_lines(self.by_subject[node], indent + 4)
+        return "[\n" + " ;\n".join(body) + "\n" + " " * indent + "]"
+
+    def render(self) -> str:
+        roots = [s for s in self.by_subject if s not in self.inline]
+        roots.sort(key=lambda s: (isinstance(s, ox.BlankNode), self.key(s)))
+        for n, node in enumerate(r for r in roots if isinstance(r, ox.BlankNode)):
+            self.labels[node] = f"b{n}"
+        blocks = []
+        for subject in roots:
+            head = self.term(subject, 0)
+            body = self.predicate_lines(self.by_subject[subject], 4)
+            blocks.append(head + "\n" + " ;\n".join(body) + " .\n")
+        header = "".join(
+            f"@prefix {p}: <{self.prefixes[p]}> .\n" for p in sorted(self.used_prefixes)
+        )
+        return header + ("\n" if header else "") + "\n".join(blocks)
+
+
+def to_turtle(triples: Iterable[Triple], prefixes: dict[str, str] | None = None) -> str:
+    """Serialise triples as canonical Turtle (same triples → same bytes)."""
+    return _Writer(triples, prefixes or PREFIXES).render()

@@ -1,0 +1,143 @@
+"""The embedded persistent store: built once from ``ontology/`` and ``data/``, rebuilt on change.
+
+Layout of a store folder: ``oxigraph/`` (the pyoxigraph database) and ``build.json`` (the input
+fingerprint and per-graph counts). A build writes a fresh folder beside the old one and swaps it
+in with renames, so a failed build (say, malformed Turtle) leaves the previous store usable.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from ccpcj_kg import inputs
+from ccpcj_kg.errors import InputError
+from ccpcj_kg.rdfio import parse_file
+
+BUILD_FORMAT = "1"  # bump when the build's output for the same inputs changes
+REASON_MODES = ("none", "rdfs", "owlrl")
+DEFAULT_REASON = "none"
+
+
+@dataclass
+class BuildResult:
+    """What a build did: whether it ran, how long it took, and triple counts by graph."""
+
+    store: Path
+    rebuilt: bool
+    seconds: float
+    graphs: dict[str, int] = field(default_factory=dict)
+    inferred: int = 0
+
+
+def _db(store: Path) -> Path:
+    return store / "oxigraph"
+
+
+def _manifest(store: Path) -> Path:
+    return store / "build.json"
+
+
+def read_manifest(store: Path) -> dict[str, object] | None:
+    try:
+        data = json.loads(_manifest(store).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def current_fingerprint(reason: str) -> str:
+    return inputs.fingerprint(inputs.input_files(), BUILD_FORMAT, f"reason={reason}")
+
+
+def is_fresh(store: Path, reason: str | None = None) -> bool:
+    """True when the store exists and was built from the current inputs (and reasoning mode)."""
+    manifest = read_manifest(store)
+    if manifest is None or not _db(store).exists():
+        return False
+    mode = reason or str(manifest.get("reason", DEFAULT_REASON))
+    return manifest.get("fingerprint") == current_fingerprint(mode)
+
+
+Materialiser = Callable[[ox.Store, str], int]
+
+
+def _materialise(db: ox.Store, reason: str) -> int:
+    if reason == "none":
+        return 0
+    from ccpcj_kg.reasoning import materialise  # imported only when a build reasons
+
+    return materialise(db, reason)
+
+
+def build(store: Path, *, reason: str = DEFAULT_REASON, force: bool = False) -> BuildResult:
+    """Load every input into a new store and swap it in; do nothing when nothing changed."""
+    if reason not in REASON_MODES:
+        raise InputError(f"unknown reasoning mode {reason!r} (choose from {', '.join(REASON_MODES)})")
+    start = time.perf_counter()
+    files = inputs.input_files()
+    fp = inputs.fingerprint(files, BUILD_FORMAT, f"reason={reason}")
+    manifest = read_manifest(store)
+    if not force and manifest and manifest.get("fingerprint") == fp and _db(store).exists():
+        return BuildResult(store, False, time.perf_counter() - start, dict(manifest.get("graphs", {})))  # type: ignore[arg-type]
+
+    # Parse everything first: a syntax error must stop the build before anything is touched.
+    parsed = [(f, parse_file(f.path)) for f in files]
+
+    store.parent.mkdir(parents=True, exist_ok=True)
+    staging = store.with_name(f"{store.name}.building-{os.getpid()}")
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        staging.mkdir(parents=True)
+        db = ox.Store(str(_db(staging)))
+        counts: dict[str, int] = {}
+        for f, quads in parsed:
+            graph = ox.NamedNode(f.graph)
+            db.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads)
+            counts[f.graph] = len(quads)
+        inferred = _materialise(db, reason)
+        db.flush()
+        del db
+        manifest_data = {
+            "fingerprint": fp,
+            "reason": reason,
+            "graphs": counts,
+            "inferred": inferred,
+            "files": [f.relative for f in files],
+        }
+        (staging / "build.json").write_text(json.dumps(manifest_data, indent=2, sort_keys=True), encoding="utf-8")
+        _swap(staging, store)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return BuildResult(store, True, time.perf_counter() - start, counts, inferred)
+
+
+def _swap(staging: Path, store: Path) -> None:
+    old = store.with_name(f"{store.name}.old-{os.getpid()}")
+    if store.exists():
+        os.replace(store, old)
+    os.replace(staging, store)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def ensure_built(store: Path, reason: str | None = None) -> None:
+    """Build on demand when the store is missing or stale (the commands that read call this)."""
+    if not is_fresh(store, reason):
+        manifest = read_manifest(store)
+        mode = reason or (str(manifest.get("reason")) if manifest else DEFAULT_REASON)
+        build(store, reason=mode)
+
+
+def open_read(store: Path, *, build_if_needed: bool = True) -> ox.Store:
+    """Open the store for reading, building it first when missing or stale."""
+    if build_if_needed:
+        ensure_built(store)
+    return ox.Store.read_only(str(_db(store)))
