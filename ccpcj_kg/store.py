@@ -23,7 +23,7 @@ from ccpcj_kg.rdfio import parse_file
 
 BUILD_FORMAT = "1"  # bump when the build's output for the same inputs changes
 REASON_MODES = ("none", "rdfs", "owlrl")
-DEFAULT_REASON = "none"
+DEFAULT_REASON = "owlrl"
 
 
 @dataclass

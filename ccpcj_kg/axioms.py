@@ -1,0 +1,122 @@
+"""The ontology's axioms that drive materialisation, read from the ontology named graph.
+
+Only named (IRI) classes and properties take part: entailments about anonymous class expressions
+(``owl:unionOf`` domains and the like) would be blank-node types, which we never materialise.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+
+from ccpcj_kg.namespaces import GRAPH_ONTOLOGY, OWL, RDF, RDFS
+
+_SKIP_CLASSES = {OWL + "Thing", RDFS + "Resource", OWL + "NamedIndividual", RDFS + "Class", OWL + "Class"}
+
+
+@dataclass
+class Axioms:
+    """What the ontology says, as plain IRI maps, with the hierarchies already closed."""
+
+    super_classes: dict[str, set[str]] = field(default_factory=dict)  # C -> every strict superclass
+    super_properties: dict[str, set[str]] = field(default_factory=dict)  # p -> every strict superproperty
+    inverses: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    transitive: set[str] = field(default_factory=set)
+    chains: list[tuple[tuple[str, ...], str]] = field(default_factory=list)  # ((p1, p2, …), q)
+    domains: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    ranges: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    def properties(self) -> set[str]:
+        """Every property whose triples can feed or receive an entailment."""
+        props = set(self.super_properties) | set(self.inverses) | self.transitive
+        props |= set(self.domains) | set(self.ranges)
+        for sups in self.super_properties.values():
+            props |= sups
+        for invs in self.inverses.values():
+            props |= invs
+        for chain, target in self.chains:
+            props |= set(chain) | {target}
+        return props
+
+
+def _closure(edges: dict[str, set[str]]) -> dict[str, set[str]]:
+    closed: dict[str, set[str]] = {}
+    for start in edges:
+        seen: set[str] = set()
+        todo = list(edges[start])
+        while todo:
+            node = todo.pop()
+            if node not in seen:
+                seen.add(node)
+                todo.extend(edges.get(node, ()))
+        seen.discard(start)
+        if seen:
+            closed[start] = seen
+    return closed
+
+
+def _pairs(store: ox.Store, query: str) -> list[tuple[str, str]]:
+    rows = store.query(f"SELECT ?a ?b WHERE {{ GRAPH <{GRAPH_ONTOLOGY}> {{ {query} }} }}")
+    return [
+        (r["a"].value, r["b"].value)  # type: ignore[index]
+        for r in rows  # type: ignore[union-attr]
+        if isinstance(r["a"], ox.NamedNode) and isinstance(r["b"], ox.NamedNode)  # type: ignore[index]
+    ]
+
+
+def _list(store: ox.Store, head: ox.BlankNode | ox.NamedNode) -> list[ox.Term] | None:
+    items: list[ox.Term] = []
+    graph = ox.NamedNode(GRAPH_ONTOLOGY)
+    node: ox.Term = head
+    while node != ox.NamedNode(RDF + "nil"):
+        firsts = list(store.quads_for_pattern(node, ox.NamedNode(RDF + "first"), None, graph))  # type: ignore[arg-type]
+        rests = list(store.quads_for_pattern(node, ox.NamedNode(RDF + "rest"), None, graph))  # type: ignore[arg-type]
+        if len(firsts) != 1 or len(rests) != 1:
+            return None
+        items.append(firsts[0].object)
+        node = rests[0].object
+    return items
+
+
+def read_axioms(store: ox.Store) -> Axioms:
+    """Collect the RL axioms of the ontology graph (subclass, subproperty, inverse, symmetric,
+    transitive, property chains over named properties, domains and ranges to named classes)."""
+    ax = Axioms()
+    sub_class: dict[str, set[str]] = defaultdict(set)
+    for a, b in _pairs(store, f"?a <{RDFS}subClassOf> ?b"):
+        sub_class[a].add(b)
+    for a, b in _pairs(store, f"?a <{OWL}equivalentClass> ?b"):
+        sub_class[a].add(b)
+        sub_class[b].add(a)
+    ax.super_classes = {c: s - _SKIP_CLASSES for c, s in _closure(sub_class).items() if s - _SKIP_CLASSES}
+
+    sub_prop: dict[str, set[str]] = defaultdict(set)
+    for a, b in _pairs(store, f"?a <{RDFS}subPropertyOf> ?b"):
+        sub_prop[a].add(b)
+    for a, b in _pairs(store, f"?a <{OWL}equivalentProperty> ?b"):
+        sub_prop[a].add(b)
+        sub_prop[b].add(a)
+    ax.super_properties = _closure(sub_prop)
+
+    for a, b in _pairs(store, f"?a <{OWL}inverseOf> ?b"):
+        ax.inverses[a].add(b)
+        ax.inverses[b].add(a)
+    for a, _ in _pairs(store, f"?a a <{OWL}SymmetricProperty> . BIND(?a AS ?b)"):
+        ax.inverses[a].add(a)
+    ax.transitive = {a for a, _ in _pairs(store, f"?a a <{OWL}TransitiveProperty> . BIND(?a AS ?b)")}
+    for a, b in _pairs(store, f"?a <{RDFS}domain> ?b"):
+        if b not in _SKIP_CLASSES:
+            ax.domains[a].add(b)
+    for a, b in _pairs(store, f"?a <{RDFS}range> ?b"):
+        if b not in _SKIP_CLASSES and not b.startswith("http://www.w3.org/2001/XMLSchema#") and b != RDFS + "Literal":
+            ax.ranges[a].add(b)
+
+    graph = ox.NamedNode(GRAPH_ONTOLOGY)
+    for quad in store.quads_for_pattern(None, ox.NamedNode(OWL + "propertyChainAxiom"), None, graph):
+        items = _list(store, quad.object)  # type: ignore[arg-type]
+        if isinstance(quad.subject, ox.NamedNode) and items and all(isinstance(i, ox.NamedNode) for i in items):
+            ax.chains.append((tuple(i.value for i in items), quad.subject.value))  # type: ignore[union-attr]
+    ax.chains.sort()
+    return ax
