@@ -572,12 +572,22 @@ def build_groups(rows: list[tuple[int, str, str]], seeds: Path) -> Graph:
     return g
 
 
+# The version cited in data/sources.ttl (source/iso-3166-1): a different pycountry may change names.
+PYCOUNTRY_VERSION = "26.2.16"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--reference", type=Path, default=DEFAULT_REFERENCE)
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS)
     parser.add_argument("--out", type=Path, default=ROOT / "data" / "reference")
     args = parser.parse_args(argv)
+    from importlib.metadata import version
+
+    found = version("pycountry")
+    if found != PYCOUNTRY_VERSION:
+        parser.error(f"pycountry {found} installed; source/iso-3166-1 cites {PYCOUNTRY_VERSION}: "
+                     "update both together")
     rows = read_dgacm(args.reference)
     states = build_states(rows, args.seeds)
     groups = build_groups(rows, args.seeds)
