@@ -45,7 +45,9 @@ Choices (see also the ``skos:note`` values written into the data):
   passage per seed spelling (altLabels are literals, so the derivation is recorded on the State).
 - Regional groups: labels per docs/modelling.md; altLabels only for spellings the sources use.
 - Memberships: one ``ccpcj:RegionalGroupMembership`` per DGACM row (``org:role role/member``),
-  plus the special cases of the README. ``ccpcj:countsForElectoralPurposes`` is written only where
+  plus the special cases of the README; the group is written with both ``org:organization`` and
+  ``ccpcj:ofRegionalGroup`` (docs/modelling.md), and ``ccpcj:inRegionalGroup`` is left to the
+  reasoner. ``ccpcj:countsForElectoralPurposes`` is written only where
   a source says how the membership counts (Türkiye: WEOG true, Asia-Pacific false; United States:
   WEOG true); elsewhere it is left out rather than guessed. ``org:memberDuring`` only where the
   source gives a date, with the precision it gives (``time:inXSDgYearMonth`` /
@@ -434,6 +436,9 @@ def membership(g: Graph, a3: str, slug: str, qualifier: str = "") -> ox.NamedNod
     g.add(node, RDF + "type", iri(CCPCJ + "RegionalGroupMembership"))
     g.add(node, ORG + "member", iri(f"{ID}state/{a3}"))
     g.add(node, ORG + "organization", iri(f"{ID}regional-group/{slug}"))
+    # docs/modelling.md: the group again through ccpcj:ofRegionalGroup (⊑ org:organization), from
+    # which the reasoner derives ccpcj:inRegionalGroup (never written).
+    g.add(node, CCPCJ + "ofRegionalGroup", iri(f"{ID}regional-group/{slug}"))
     return node
 
 

@@ -206,3 +206,24 @@ def test_sources_are_declared(select):
         }}""")
     assert len(rows) == 4
     assert select(f"SELECT DISTINCT ?d WHERE {{ <{DGACM}> dcterms:date ?d }}") == [{"d": "2024-02-02"}]
+
+
+def test_every_membership_names_its_group_twice(select):
+    """docs/modelling.md: org:organization and ccpcj:ofRegionalGroup, the same group, on every one."""
+    rows = select("""
+        SELECT DISTINCT ?m WHERE {
+          ?m a ccpcj:RegionalGroupMembership .
+          FILTER NOT EXISTS { ?m org:organization ?g ; ccpcj:ofRegionalGroup ?g }
+        }""")
+    assert rows == []
+    rows = select("""
+        SELECT DISTINCT ?m WHERE {
+          ?m ccpcj:ofRegionalGroup ?g1 , ?g2 . FILTER(?g1 != ?g2)
+        }""")
+    assert rows == []
+    written = select("""
+        SELECT ?s WHERE {
+          GRAPH ?graph { ?s ccpcj:inRegionalGroup ?g }
+          FILTER(STRSTARTS(STR(?graph), "https://w3id.org/ccpcj-kg/graph/data/"))
+        }""")
+    assert written == []  # the shortcut is inferred, never written in data/
