@@ -444,7 +444,9 @@ def test_organization_kinds_and_acronyms(select: Select) -> None:
         organization:thailand-institute-of-justice organization:transparency-international
         organization:club-ohada-thies } ?org a ?kind .
         FILTER(STRSTARTS(STR(?kind), "https://w3id.org/ccpcj-kg/ontology#")) }""")
-    assert {(short(r["org"]), r["kind"].split("#")[1]) for r in rows} == {
+    kinds = {"UNEntity", "ProgrammeNetworkInstitute", "IntergovernmentalOrganization",
+             "NonGovernmentalOrganization"}  # superclasses a reasoner may add are left out
+    assert {(short(r["org"]), k) for r in rows if (k := r["kind"].split("#")[1]) in kinds} == {
         ("organization/interpol", "IntergovernmentalOrganization"),
         ("organization/council-of-europe", "IntergovernmentalOrganization"),
         ("organization/unodc", "UNEntity"),
@@ -457,7 +459,8 @@ def test_organization_kinds_and_acronyms(select: Select) -> None:
     }
     rows = select("""SELECT ?org ?alt WHERE { VALUES ?org { organization:interpol organization:unodc
         organization:unaids organization:un-women } ?org skos:altLabel ?alt }""")
-    assert {(short(r["org"]), r["alt"]) for r in rows} == {
+    # the acronyms E/2022/30 prints (other sources may add spellings of their own)
+    assert {(short(r["org"]), r["alt"]) for r in rows} >= {
         ("organization/interpol", "INTERPOL"), ("organization/unodc", "UNODC"),
         ("organization/unaids", "UNAIDS"), ("organization/un-women", "UN-Women"),
     }
