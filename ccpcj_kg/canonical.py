@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from typing import TextIO
 
 import pyoxigraph as ox
 
@@ -110,22 +111,47 @@ class _Writer:
         body = self.predicate_lines(self.by_subject[node], indent + 4)
         return "[\n" + " ;\n".join(body) + "\n" + " " * indent + "]"
 
-    def render(self) -> str:
+    def blocks(self, indent_subjects: int = 0) -> Iterator[str]:
+        """Each subject's block, in sorted order (blank nodes written inline are not roots)."""
         roots = [s for s in self.by_subject if s not in self.inline]
         roots.sort(key=lambda s: (isinstance(s, ox.BlankNode), self.key(s)))
         for n, node in enumerate(r for r in roots if isinstance(r, ox.BlankNode)):
             self.labels[node] = f"b{n}"
-        blocks = []
+        pad = " " * indent_subjects
         for subject in roots:
-            head = self.term(subject, 0)
-            body = self.predicate_lines(self.by_subject[subject], 4)
-            blocks.append(head + "\n" + " ;\n".join(body) + " .\n")
-        header = "".join(
-            f"@prefix {p}: <{self.prefixes[p]}> .\n" for p in sorted(self.used_prefixes)
-        )
-        return header + ("\n" if header else "") + "\n".join(blocks)
+            head = pad + self.term(subject, indent_subjects)
+            body = self.predicate_lines(self.by_subject[subject], indent_subjects + 4)
+            yield head + "\n" + " ;\n".join(body) + " .\n"
 
+    def header(self, prefixes: Iterable[str]) -> str:
+        return "".join(f"@prefix {p}: <{self.prefixes[p]}> .\n" for p in sorted(prefixes))
+
+    def render(self) -> str:
+        body = "\n".join(self.blocks())
+        header = self.header(self.used_prefixes)
+        return header + ("\n" if header else "") + body
 
 def to_turtle(triples: Iterable[Triple], prefixes: dict[str, str] | None = None) -> str:
     """Serialise triples as canonical Turtle (same triples → same bytes)."""
     return _Writer(triples, prefixes or PREFIXES).render()
+
+
+def write_turtle(triples: Iterable[Triple], out: TextIO, *, graph: str | None = None,
+                 prefixes: dict[str, str] | None = None, header: bool = True) -> None:
+    """Stream canonical Turtle (or one TriG graph block when ``graph`` is given) to ``out``.
+
+    Every known prefix is declared up front, so that blocks can be written as they are rendered
+    instead of being held until the used prefixes are known.
+    """
+    chosen = prefixes or PREFIXES
+    writer = _Writer(triples, chosen)
+    if header:
+        out.write(writer.header(chosen) + "\n")
+    if graph is None:
+        for n, block in enumerate(writer.blocks()):
+            out.write(("\n" if n else "") + block)
+        return
+    out.write(f"{writer.iri(graph)} {{\n")
+    for n, block in enumerate(writer.blocks(indent_subjects=4)):
+        out.write(("\n" if n else "") + block)
+    out.write("}\n")

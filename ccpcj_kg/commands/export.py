@@ -1,0 +1,37 @@
+"""``ccpcj-kg export``: the graph as a file for another triple store."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from ccpcj_kg.cli import store_option
+from ccpcj_kg.export import FORMATS, GRAPH_SETS, atomic_text, write_export
+from ccpcj_kg.store import open_read
+
+
+@click.command(
+    epilog="""\b
+Examples:
+  ccpcj-kg export --format trig -o ccpcj-kg.trig            everything a store needs, graphs kept
+  ccpcj-kg export --graphs asserted --format nquads -o data.nq
+  ccpcj-kg export --graphs asserted --graphs inferred --format turtle > kg.ttl""",
+)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="turtle", show_default=True,
+              help="Serialisation. TriG, N-Quads and JSON-LD keep named graphs; the others merge them.")
+@click.option("--graphs", "which", type=click.Choice(GRAPH_SETS), multiple=True, default=("asserted",),
+              show_default=True, help="Which graphs (repeatable): the curated data, inferred triples, ontology, shapes, or all.")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
+              help="Write to FILE atomically (temporary file, then rename) instead of standard output.")
+@click.pass_context
+def command(ctx: click.Context, fmt: str, which: tuple[str, ...], output: Path | None) -> None:
+    """Write the graph deterministically: the same store always gives the same bytes."""
+    store = open_read(store_option(ctx))
+    if output is None:
+        write_export(store, fmt, which, sys.stdout)
+        return
+    with atomic_text(output) as fh:
+        n = write_export(store, fmt, which, fh)
+    click.echo(f"wrote {output} ({fmt}, {n} graphs)", err=True)
