@@ -300,16 +300,33 @@ def test_right_of_reply_meetings(select: Select) -> None:
 
 def test_general_debate_on_behalf_of(select: Select) -> None:
     rows = select("""SELECT ?st ?speaker ?group WHERE {
-        ?st ccpcj:underAgendaItem s31item:3 ; ccpcj:speaker ?speaker ; ccpcj:onBehalfOf ?group }""")
+        ?st ccpcj:underAgendaItem s31item:3 ; ccpcj:speaker ?speaker ; ccpcj:onBehalfOf ?group .
+        FILTER(!STRSTARTS(STR(?group), "https://w3id.org/ccpcj-kg/id/state/")) }""")
     assert {(short(r["st"]), short(r["speaker"]), short(r["group"])) for r in rows} == {
         ("session/31/statement/6-mar", "state/MAR", "group/group-of-77-and-china"),
         ("session/31/statement/6-tun", "state/TUN", "regional-group/african-states"),
         ("session/31/statement/6-ind", "state/IND", "regional-group/asia-pacific-states"),
         ("session/31/statement/6-european-union", "organization/european-union",
          "group/european-union-and-its-member-states"),
-        # footnote 23: "On behalf of Estonia, Latvia and Lithuania."
-        ("session/31/statement/8-ltu", "state/LTU", "group/estonia-latvia-and-lithuania"),
     }
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    # footnote 22: "Also on behalf of Albania, Bosnia and Herzegovina, Iceland, Montenegro, North Macedonia,
+    # Norway, the Republic of Moldova, San Marino and Ukraine."
+    ("6-european-union", {"group/european-union-and-its-member-states", "state/ALB", "state/BIH", "state/ISL",
+                          "state/MNE", "state/MKD", "state/NOR", "state/MDA", "state/SMR", "state/UKR"}),
+    # footnote 24: "Also on behalf of Albania, Armenia, Bosnia and Herzegovina, Georgia, Iceland, Montenegro,
+    # North Macedonia, Norway, the Republic of Moldova, Serbia and Ukraine."
+    ("33-european-union", {"group/european-union-and-its-member-states", "state/ALB", "state/ARM",
+                           "state/BIH", "state/GEO", "state/ISL", "state/MNE", "state/MKD", "state/NOR",
+                           "state/MDA", "state/SRB", "state/UKR"}),
+    # footnote 23: "On behalf of Estonia, Latvia and Lithuania."
+    ("8-ltu", {"state/EST", "state/LVA", "state/LTU"}),
+])
+def test_footnoted_on_behalf_of(select: Select, statement: str, expected: set[str]) -> None:
+    rows = select(f"SELECT ?x WHERE {{ stmt:{statement} ccpcj:onBehalfOf ?x }}")
+    assert {short(r["x"]) for r in rows} == expected
 
 
 def test_morocco_speaks_twice_in_para_6(select: Select) -> None:
