@@ -1,0 +1,159 @@
+"""``ccpcj-kg query NAME --param k=v``: run a saved query with parameters bound as RDF terms.
+
+Also holds what ``sparql`` shares: running text against the store (a syntax error becomes a
+one-line message with line and column) and writing the answer in the chosen format.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+
+import click
+import pyoxigraph as ox
+
+from ccpcj_kg.cli import store_option
+from ccpcj_kg.errors import EXIT_NO, InputError
+from ccpcj_kg.results import FORMATS, Answer, collect, render, store_labeler
+
+_POSITION = re.compile(r"^error at (\d+):(\d+): ?(.*)$", re.DOTALL)
+
+FORMAT_OPTION = click.option(
+    "--format",
+    "-f",
+    "fmt",
+    default="table",
+    show_default=True,
+    metavar="|".join(FORMATS),
+    help="table (labels), csv/tsv (IRIs; SPARQL results CSV/TSV), json (SPARQL results JSON), md; "
+    "ttl for CONSTRUCT/DESCRIBE.",
+)
+IRIS_OPTION = click.option(
+    "--iris/--labels",
+    "show_iris",
+    default=None,
+    help="Show IRIs (or labels) instead of the format's default (table/md: labels; csv/tsv: IRIs).",
+)
+OUTPUT_OPTION = click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Write the answer to FILE instead of standard output.",
+)
+
+
+def syntax_message(exc: SyntaxError, origin: str, line_offset: int = 0) -> str:
+    """``error at 3:14: expected …`` → ``origin: SPARQL syntax error at line 3, column 14: expected …``."""
+    text = " ".join(str(exc).split())
+    match = _POSITION.match(text)
+    if not match:
+        return f"{origin}: SPARQL syntax error: {text}"
+    line, col, reason = int(match.group(1)) + line_offset, match.group(2), match.group(3)
+    return f"{origin}: SPARQL syntax error at line {line}, column {col}: {reason}"
+
+
+def execute(
+    store: ox.Store,
+    text: str,
+    origin: str,
+    *,
+    substitutions: Mapping[ox.Variable, ox.NamedNode | ox.Literal] | None = None,
+    prefixes: dict[str, str] | None = None,
+) -> Answer:
+    """Run a query over the union of all named graphs and materialise the answer."""
+    try:
+        result = store.query(
+            text,
+            use_default_graph_as_union=True,
+            substitutions=dict(substitutions or {}) or None,
+            prefixes=prefixes,
+        )
+        return collect(result)
+    except SyntaxError as exc:
+        raise InputError(syntax_message(exc, origin)) from None
+
+
+def emit(
+    ctx: click.Context, answer: Answer, fmt: str, show_iris: bool | None, output: Path | None, store: ox.Store
+) -> None:
+    """Print (or write) the answer; an ASK answered no leaves with exit code 1."""
+    text = render(answer, fmt, labeler=store_labeler(store), show_iris=show_iris)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"{output}: cannot write ({exc.strerror})") from None
+    if answer.kind == "ask" and not answer.boolean:
+        # sys.exit, not ctx.exit: the group runs click in non-standalone mode, where ctx.exit's
+        # code is returned rather than raised, and would be lost.
+        sys.exit(EXIT_NO)
+
+
+def check_format(fmt: str) -> None:
+    if fmt not in FORMATS:
+        raise InputError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+
+
+@click.command(
+    epilog="""\b
+Examples:
+  ccpcj-kg query sponsors-of-document --param document=E/CN.15/2022/L.2
+  ccpcj-kg query state-profile -p state=Kenya
+  ccpcj-kg query state-profile -p state=CZE --iris
+  ccpcj-kg query officers-of-session -p session=31 --format csv -o officers.csv
+  ccpcj-kg query speakers-under-agenda-item -p session=31 -p item=9 --format md
+  ccpcj-kg query document-life --show          print the SPARQL and the bound terms
+
+A State is accepted by ISO code (KEN, KE) or any of its names (Kenya, Czech Republic). A name
+that matches nothing gives an empty answer and a note on stderr; a value of the wrong type
+(session=abc) is an error (exit 2). ASK queries print yes/no and exit 1 on no.""",
+)
+@click.argument("name")
+@click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="A parameter value (repeat for several); unset parameters take their defaults.",
+)
+@FORMAT_OPTION
+@IRIS_OPTION
+@OUTPUT_OPTION
+@click.option("--show", is_flag=True, help="Print the query text and the bound terms instead of running it.")
+@click.pass_context
+def command(
+    ctx: click.Context,
+    name: str,
+    params: tuple[str, ...],
+    fmt: str,
+    show_iris: bool | None,
+    output: Path | None,
+    show: bool,
+) -> None:
+    """Run the saved query NAME (see `ccpcj-kg queries`) with --param values bound as RDF terms."""
+    from ccpcj_kg import catalog
+    from ccpcj_kg import params as typed
+    from ccpcj_kg.paths import queries_dir
+    from ccpcj_kg.store import open_read
+
+    check_format(fmt)
+    saved = catalog.get(name, queries_dir())
+    given = typed.parse_assignments(params)
+    typed.check_all(saved, given)  # type errors before the store is opened (or built)
+    store = open_read(store_option(ctx))
+    binding = typed.bind(saved, given, store)
+    for note in binding.notes:
+        click.echo(f"note: {note}", err=True)
+    if show:
+        click.echo(saved.text.rstrip("\n"))
+        for var, term in binding.substitutions.items():
+            click.echo(f"# ?{var.value} = {term}")
+        return
+    answer = execute(store, saved.text, str(saved.path), substitutions=binding.substitutions)
+    emit(ctx, answer, fmt, show_iris, output, store)

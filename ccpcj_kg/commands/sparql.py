@@ -1,0 +1,65 @@
+"""``ccpcj-kg sparql QUERY_OR_FILE``: run any SPARQL query (text, a file, or ``-`` for stdin)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from ccpcj_kg.cli import store_option
+from ccpcj_kg.commands.query import FORMAT_OPTION, IRIS_OPTION, OUTPUT_OPTION, check_format, emit, execute
+from ccpcj_kg.errors import InputError
+
+_QUERY_START = ("select", "ask", "construct", "describe", "prefix", "base", "#")
+
+
+def read_query(arg: str) -> tuple[str, str]:
+    """The query text and where it came from: ``-`` is stdin, an existing file is read, else the text."""
+    if arg == "-":
+        return sys.stdin.read(), "<stdin>"
+    stripped = arg.lstrip()
+    looks_like_query = stripped.lower().startswith(_QUERY_START) or "{" in arg
+    path = Path(arg)
+    if not looks_like_query:
+        if path.is_file():
+            try:
+                return path.read_text(encoding="utf-8"), str(path)
+            except (OSError, UnicodeDecodeError) as exc:
+                raise InputError(f"{path}: cannot read ({exc})") from None
+        if path.suffix.lower() in (".rq", ".sparql", ".txt") or "/" in arg:
+            raise InputError(f"{arg}: no such file (give a file, a query in quotes, or - for stdin)")
+    return arg, "<query>"
+
+
+@click.command(
+    epilog="""\b
+Examples:
+  ccpcj-kg sparql 'SELECT ?s WHERE { ?s ccpcj:iso3166Alpha3 "KEN" }'
+  ccpcj-kg sparql my-query.rq --format csv -o out.csv
+  echo 'ASK { state:KEN rdfs:label "Kenya"@en }' | ccpcj-kg sparql -
+  ccpcj-kg sparql 'DESCRIBE state:KEN' --format ttl
+
+The project's prefixes (ccpcj:, state:, doc:, rdfs:, skos:, prov:, …) are predeclared; the
+query sees the union of all named graphs (use GRAPH ?g { … } to ask where a triple lives).
+The store is opened read-only: updates are refused.""",
+)
+@click.argument("query_or_file")
+@FORMAT_OPTION
+@IRIS_OPTION
+@OUTPUT_OPTION
+@click.pass_context
+def command(
+    ctx: click.Context, query_or_file: str, fmt: str, show_iris: bool | None, output: Path | None
+) -> None:
+    """Run a SPARQL query given as text, as a file, or on standard input (-)."""
+    from ccpcj_kg.namespaces import PREFIXES
+    from ccpcj_kg.store import open_read
+
+    check_format(fmt)
+    text, origin = read_query(query_or_file)
+    if not text.strip():
+        raise InputError(f"{origin}: the query is empty")
+    store = open_read(store_option(ctx))
+    answer = execute(store, text, origin, prefixes=PREFIXES)
+    emit(ctx, answer, fmt, show_iris, output, store)

@@ -1,0 +1,348 @@
+"""Typed query parameters, turned into RDF terms and bound (never pasted) into saved queries.
+
+``check`` validates a value against its declared type without touching the store (so a typo is
+reported before anything is built); ``resolve`` turns it into a term, looking names up in the
+store: a State by ISO alpha-2/alpha-3/numeric code or any ``rdfs:label``/``skos:altLabel``
+(case-insensitive: ``KEN``, ``ke``, ``Kenya``, ``Czech Republic``), a document by symbol or IRI,
+a session or Congress by number, a group, instrument, topic or source by slug or name.
+
+A well-formed value that names nothing in the graph is not an error: it is bound as a plain
+literal that matches nothing, the answer is empty, and a note (with close names) goes to stderr.
+The terms are handed to pyoxigraph as ``substitutions``, so a value such as
+``x" } ; DROP ALL ; #`` is only ever a string literal.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+import pyoxigraph as ox
+
+from ccpcj_kg.catalog import Param, SavedQuery
+from ccpcj_kg.errors import InputError
+from ccpcj_kg.namespaces import CCPCJ, DCTERMS, ID, PREFIXES, RDFS, SKOS, XSD
+
+Term = ox.NamedNode | ox.Literal
+
+# What each type accepts, for error messages and `ccpcj-kg queries`.
+EXPECTED: dict[str, str] = {
+    "string": "any text",
+    "integer": "a whole number such as 31",
+    "date": "a date as YYYY-MM-DD",
+    "boolean": "true or false",
+    "iri": "an IRI (https://…), a prefixed name such as state:KEN, or a path under id/ such as session/31",
+    "state": "a State: ISO code (KEN, KE) or any of its names (Kenya), or its IRI",
+    "group": "a group of States: slug (african-states) or name (African States), or its IRI",
+    "document": "a UN document symbol such as E/CN.15/2022/L.2, or its IRI",
+    "session": "a session number such as 31, or its IRI",
+    "congress": "a Congress number such as 14, or its IRI",
+    "instrument": "an instrument: slug (untoc) or name (UNTOC), or its IRI",
+    "topic": "a topic: slug (cybercrime) or name, or its IRI",
+    "source": "a source: slug (gitoc-2022-ccpcj31), title, or document symbol, or its IRI",
+}
+
+_INTEGER = re.compile(r"^[+-]?[0-9]+$")
+_NUMBER = re.compile(r"^([0-9]+)(st|nd|rd|th)?$", re.IGNORECASE)
+_PREFIXED = re.compile(r"^([A-Za-z][\w-]*):([^\s]*)$")
+_ID_PATH = re.compile(r"^[a-z][a-z0-9-]*/\S+$")
+_LABELS = (RDFS + "label", SKOS + "altLabel", SKOS + "prefLabel")
+_TRUE = {"true", "yes", "1"}
+_FALSE = {"false", "no", "0"}
+
+
+@dataclass
+class Binding:
+    """The substitutions for one run, and notes for the user (names that matched nothing)."""
+
+    substitutions: dict[ox.Variable, Term] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+def parse_assignments(items: Iterable[str]) -> dict[str, str]:
+    """``["state=KEN", "session=31"]`` → ``{"state": "KEN", "session": "31"}``."""
+    out: dict[str, str] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        key = key.strip()
+        if not sep or not key:
+            raise InputError(f"--param {item!r}: write NAME=VALUE")
+        if key in out:
+            raise InputError(f"--param {key!r} given twice")
+        out[key] = value
+    return out
+
+
+def _fail(param: Param, value: str) -> InputError:
+    return InputError(
+        f"parameter {param.name!r} ({param.type}) expects {EXPECTED[param.type]}; got {value!r}"
+    )
+
+
+def check(param: Param, value: str) -> str:
+    """The value, stripped, if it has the form the type needs; an InputError saying what is expected."""
+    value = value.strip()
+    if param.type != "string" and not value:
+        raise _fail(param, value)
+    kind = param.type
+    if kind == "integer" and not _INTEGER.match(value):
+        raise _fail(param, value)
+    if kind == "date":
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise _fail(param, value) from None
+        if not re.match(r"^\d{4}-\d{2}-\d{2}$", value):
+            raise _fail(param, value)
+    if kind == "boolean" and value.lower() not in _TRUE | _FALSE:
+        raise _fail(param, value)
+    if kind in ("session", "congress") and not (_NUMBER.match(value) or _as_iri(value) or _id_path(value)):
+        raise _fail(param, value)
+    if kind == "iri" and _as_iri(value) is None and _id_path(value) is None:
+        raise _fail(param, value)
+    return value
+
+
+def _as_iri(value: str) -> ox.NamedNode | None:
+    """An IRI written in full (optionally in <>), as a known prefixed name, or as a path under id/."""
+    text = value[1:-1] if value.startswith("<") and value.endswith(">") else value
+    candidate: str | None = None
+    if re.match(r"^[a-z][a-z0-9+.-]*://", text, re.IGNORECASE) or text.startswith("urn:"):
+        candidate = text
+    else:
+        match = _PREFIXED.match(text)
+        if match and match.group(1) in PREFIXES:
+            candidate = PREFIXES[match.group(1)] + match.group(2)
+    if candidate is None:
+        return None
+    try:
+        return ox.NamedNode(candidate)
+    except ValueError:
+        return None
+
+
+def _id_path(value: str) -> ox.NamedNode | None:
+    if _ID_PATH.match(value):
+        try:
+            return ox.NamedNode(ID + value)
+        except ValueError:
+            return None
+    return None
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).replace("’", "'").replace("\u00a0", " ")
+    text = " ".join(text.casefold().split())
+    return text[4:] if text.startswith("the ") else text
+
+
+def _exists(store: ox.Store, node: ox.NamedNode) -> bool:
+    return next(iter(store.quads_for_pattern(node, None, None, None)), None) is not None
+
+
+def document_iri(symbol: str) -> ox.NamedNode:
+    """The IRI rule of the modelling contract: ``/`` and space → ``_``, parentheses dropped."""
+    key = symbol.strip().replace("/", "_").replace(" ", "_").replace("(", "").replace(")", "")
+    return ox.NamedNode(ID + "document/" + key)
+
+
+class Resolver:
+    """Looks names up in one store; each method returns a term or None when nothing matches."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self.store = store
+
+    def _subjects(self, predicate: str, literal_value: str) -> set[str]:
+        found: set[str] = set()
+        for lit in (ox.Literal(literal_value), ox.Literal(literal_value, language="en")):
+            for q in self.store.quads_for_pattern(None, ox.NamedNode(predicate), lit, None):
+                if isinstance(q.subject, ox.NamedNode):
+                    found.add(q.subject.value)
+        return found
+
+    def names_under(
+        self, namespaces: tuple[str, ...], predicates: Iterable[str] = _LABELS
+    ) -> dict[str, set[str]]:
+        """Normalised name → subjects, for subjects under the given IRI namespaces."""
+        out: dict[str, set[str]] = {}
+        for pred in predicates:
+            for q in self.store.quads_for_pattern(None, ox.NamedNode(pred), None, None):
+                s = q.subject
+                if (
+                    isinstance(s, ox.NamedNode)
+                    and s.value.startswith(namespaces)
+                    and isinstance(q.object, ox.Literal)
+                ):
+                    out.setdefault(_norm(q.object.value), set()).add(s.value)
+        return out
+
+    def by_name(
+        self, value: str, namespaces: tuple[str, ...], what: str, predicates: tuple[str, ...] = _LABELS
+    ) -> tuple[ox.NamedNode | None, list[str]]:
+        """A subject under ``namespaces`` one of whose names equals ``value`` (case-insensitive)."""
+        exact: set[str] = set()
+        for pred in predicates:
+            exact |= {s for s in self._subjects(pred, value) if s.startswith(namespaces)}
+        if len(exact) == 1:
+            return ox.NamedNode(exact.pop()), []
+        table = self.names_under(namespaces, predicates)
+        hits = table.get(_norm(value), set()) | exact
+        if len(hits) > 1:
+            shown = ", ".join(sorted(h.removeprefix(ID) for h in hits))
+            raise InputError(f"{value!r} names more than one {what}: {shown}; give the IRI instead")
+        if hits:
+            return ox.NamedNode(hits.pop()), []
+        return None, difflib.get_close_matches(_norm(value), list(table), n=3, cutoff=0.7)
+
+    def slug(self, value: str, namespaces: tuple[str, ...]) -> ox.NamedNode | None:
+        key = value.strip().lower().replace(" ", "-")
+        for ns in namespaces:
+            try:
+                node = ox.NamedNode(ns + key)
+            except ValueError:
+                return None
+            if _exists(self.store, node):
+                return node
+        return None
+
+
+def resolve(param: Param, value: str, store: ox.Store) -> tuple[Term, str | None]:
+    """The RDF term for a checked value, and a note when a name matched nothing in the graph."""
+    kind = param.type
+    if kind == "string":
+        return ox.Literal(value), None
+    if kind == "integer":
+        return ox.Literal(str(int(value)), datatype=ox.NamedNode(XSD + "integer")), None
+    if kind == "date":
+        return ox.Literal(value, datatype=ox.NamedNode(XSD + "date")), None
+    if kind == "boolean":
+        return ox.Literal(
+            "true" if value.lower() in _TRUE else "false", datatype=ox.NamedNode(XSD + "boolean")
+        ), None
+    if kind == "iri":
+        node = _as_iri(value) or _id_path(value)
+        assert node is not None  # check() made sure
+        return node, None
+    return _resolve_named(param, value, store)
+
+
+_NAMESPACES: dict[str, tuple[str, ...]] = {
+    "state": (ID + "state/",),
+    "group": (ID + "regional-group/", ID + "group/"),
+    "instrument": (ID + "instrument/",),
+    "topic": (ID + "topic/",),
+    "source": (ID + "source/",),
+    "document": (ID + "document/",),
+    "session": (ID + "session/",),
+    "congress": (ID + "congress/",),
+}
+_WHAT = {
+    "state": "State",
+    "group": "group",
+    "instrument": "instrument",
+    "topic": "topic",
+    "source": "source",
+    "document": "document",
+    "session": "session",
+    "congress": "Congress",
+}
+
+
+def _resolve_named(param: Param, value: str, store: ox.Store) -> tuple[Term, str | None]:
+    kind, what = param.type, _WHAT[param.type]
+    r = Resolver(store)
+    namespaces = _NAMESPACES[kind]
+    node = _as_iri(value) or _id_path(value)
+    if node is not None:
+        return node, None if _exists(
+            store, node
+        ) else f"no {what} {node.value} in the graph; the answer is empty"
+    close: list[str] = []
+    if kind in ("session", "congress"):
+        number = _NUMBER.match(value)
+        assert number is not None  # check() made sure
+        node = ox.NamedNode(namespaces[0] + str(int(number.group(1))))
+        return node, None if _exists(
+            store, node
+        ) else f"no {what} {int(number.group(1))} in the graph; the answer is empty"
+    if kind == "state":
+        node = _state_code(r, value)
+        if node is None:
+            node, close = r.by_name(value, namespaces, what)
+    elif kind == "document":
+        node = _document(r, value)
+        if node is None:
+            return document_iri(value), f"no document {value!r} in the graph; the answer is empty"
+    elif kind == "source":
+        node = r.slug(value, namespaces)
+        if node is None:
+            node, close = r.by_name(
+                value,
+                (*namespaces, ID + "document/"),
+                what,
+                (RDFS + "label", SKOS + "altLabel", DCTERMS + "title", DCTERMS + "identifier"),
+            )
+    else:
+        node = r.slug(value, namespaces)
+        if node is None:
+            node, close = r.by_name(value, namespaces, what)
+    if node is not None:
+        return node, None
+    hint = f" (close: {', '.join(close)})" if close else ""
+    return ox.Literal(value), f"no {what} matches {value!r}{hint}; the answer is empty"
+
+
+def _state_code(r: Resolver, value: str) -> ox.NamedNode | None:
+    text = value.strip()
+    if re.match(r"^[A-Za-z]{3}$", text):
+        hits = r._subjects(CCPCJ + "iso3166Alpha3", text.upper())
+    elif re.match(r"^[A-Za-z]{2}$", text):
+        hits = r._subjects(CCPCJ + "iso3166Alpha2", text.upper())
+    elif re.match(r"^[0-9]{3}$", text):
+        hits = r._subjects(CCPCJ + "iso3166Numeric", text)
+    else:
+        return None
+    return ox.NamedNode(sorted(hits)[0]) if len(hits) == 1 else None
+
+
+def _document(r: Resolver, value: str) -> ox.NamedNode | None:
+    hits = {s for s in r._subjects(DCTERMS + "identifier", value.strip()) if s.startswith(ID + "document/")}
+    if len(hits) == 1:
+        return ox.NamedNode(hits.pop())
+    computed = document_iri(value)
+    if _exists(r.store, computed):
+        return computed
+    node = _id_path(value)
+    if node is not None and node.value.startswith(ID + "document/") and _exists(r.store, node):
+        return node
+    found, _ = r.by_name(
+        value, (ID + "document/",), "document", (DCTERMS + "identifier", RDFS + "label", SKOS + "altLabel")
+    )
+    return found
+
+
+def check_all(query: SavedQuery, given: dict[str, str]) -> dict[str, str]:
+    """Every declared parameter's value (given or default), checked; unknown names are errors."""
+    unknown = sorted(set(given) - {p.name for p in query.params})
+    if unknown:
+        declared = ", ".join(p.name for p in query.params) or "none"
+        close = difflib.get_close_matches(unknown[0], [p.name for p in query.params], n=1)
+        hint = f" (did you mean {close[0]}?)" if close else ""
+        raise InputError(f"{query.name}: unknown parameter {unknown[0]!r}{hint}; it takes: {declared}")
+    return {p.name: check(p, given.get(p.name, p.default)) for p in query.params}
+
+
+def bind(query: SavedQuery, given: dict[str, str], store: ox.Store) -> Binding:
+    """Check and resolve every parameter of ``query`` into pyoxigraph substitutions."""
+    values = check_all(query, given)
+    out = Binding()
+    for p in query.params:
+        term, note = resolve(p, values[p.name], store)
+        out.substitutions[ox.Variable(p.name)] = term
+        if note:
+            out.notes.append(f"{p.name}: {note}")
+    return out
