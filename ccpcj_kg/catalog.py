@@ -234,14 +234,14 @@ def parse(path: Path, text: str | None = None) -> SavedQuery:
     missing = [k for k in REQUIRED_TOP_KEYS if k not in fields]
     if missing:
         raise InputError(f"{path}: header is missing {', '.join(missing)}")
+    if not _SPARQL_KEYWORD.search(_body(text)):
+        raise InputError(f"{path}: no SPARQL query after the header")
     params = tuple(_param(path, raw, text) for raw in fields.get("params", []))  # type: ignore[attr-defined]
     seen: set[str] = set()
     for p in params:
         if p.name in seen:
             raise InputError(f"{path}: parameter {p.name!r} declared twice")
         seen.add(p.name)
-    if not _SPARQL_KEYWORD.search(_body(text)):
-        raise InputError(f"{path}: no SPARQL query after the header")
     return SavedQuery(
         name=name,
         path=path,

@@ -256,19 +256,20 @@ def _resolve_named(param: Param, value: str, store: ox.Store) -> tuple[Term, str
     kind, what = param.type, _WHAT[param.type]
     r = Resolver(store)
     namespaces = _NAMESPACES[kind]
-    node = _as_iri(value) or _id_path(value)
+    empty = "in the graph; the answer is empty"
+    node = _as_iri(value)
     if node is not None:
-        return node, None if _exists(
-            store, node
-        ) else f"no {what} {node.value} in the graph; the answer is empty"
+        return node, None if _exists(store, node) else f"no {what} {node.value} {empty}"
+    node = _id_path(value)  # session/31, document/E_2022_30/draft-resolution-ii: only if it exists
+    if node is not None and _exists(store, node):
+        return node, None
     close: list[str] = []
     if kind in ("session", "congress"):
         number = _NUMBER.match(value)
-        assert number is not None  # check() made sure
+        if number is None:
+            return ox.Literal(value), f"no {what} {value!r} {empty}"
         node = ox.NamedNode(namespaces[0] + str(int(number.group(1))))
-        return node, None if _exists(
-            store, node
-        ) else f"no {what} {int(number.group(1))} in the graph; the answer is empty"
+        return node, None if _exists(store, node) else f"no {what} {int(number.group(1))} {empty}"
     if kind == "state":
         node = _state_code(r, value)
         if node is None:
@@ -316,9 +317,6 @@ def _document(r: Resolver, value: str) -> ox.NamedNode | None:
     computed = document_iri(value)
     if _exists(r.store, computed):
         return computed
-    node = _id_path(value)
-    if node is not None and node.value.startswith(ID + "document/") and _exists(r.store, node):
-        return node
     found, _ = r.by_name(
         value, (ID + "document/",), "document", (DCTERMS + "identifier", RDFS + "label", SKOS + "altLabel")
     )
