@@ -144,10 +144,14 @@ def _exists(store: ox.Store, node: ox.NamedNode) -> bool:
     return next(iter(store.quads_for_pattern(node, None, None, None)), None) is not None
 
 
-def document_iri(symbol: str) -> ox.NamedNode:
-    """The IRI rule of the modelling contract: ``/`` and space → ``_``, parentheses dropped."""
+def document_iri(symbol: str) -> ox.NamedNode | None:
+    """The IRI rule of the modelling contract: ``/`` and space → ``_``, parentheses dropped
+    (None when the result is no IRI, e.g. for a value with a quote in it)."""
     key = symbol.strip().replace("/", "_").replace(" ", "_").replace("(", "").replace(")", "")
-    return ox.NamedNode(ID + "document/" + key)
+    try:
+        return ox.NamedNode(ID + "document/" + key)
+    except ValueError:
+        return None
 
 
 class Resolver:
@@ -277,7 +281,8 @@ def _resolve_named(param: Param, value: str, store: ox.Store) -> tuple[Term, str
     elif kind == "document":
         node = _document(r, value)
         if node is None:
-            return document_iri(value), f"no document {value!r} in the graph; the answer is empty"
+            note = f"no document {value!r} in the graph; the answer is empty"
+            return document_iri(value) or ox.Literal(value), note
     elif kind == "source":
         node = r.slug(value, namespaces)
         if node is None:
@@ -315,7 +320,7 @@ def _document(r: Resolver, value: str) -> ox.NamedNode | None:
     if len(hits) == 1:
         return ox.NamedNode(hits.pop())
     computed = document_iri(value)
-    if _exists(r.store, computed):
+    if computed is not None and _exists(r.store, computed):
         return computed
     found, _ = r.by_name(
         value, (ID + "document/",), "document", (DCTERMS + "identifier", RDFS + "label", SKOS + "altLabel")

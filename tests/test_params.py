@@ -96,8 +96,9 @@ def catalog_dir():  # type: ignore[no-untyped-def]
 
 
 def test_document_iri_rule() -> None:
-    assert document_iri("E/CN.15/2022/L.4/Rev.1").value == ID + "document/E_CN.15_2022_L.4_Rev.1"
-    assert document_iri("A/DEC/74/550 (A)").value == ID + "document/A_DEC_74_550_A"
+    assert document_iri("E/CN.15/2022/L.4/Rev.1") == ox.NamedNode(ID + "document/E_CN.15_2022_L.4_Rev.1")
+    assert document_iri("A/DEC/74/550 (A)") == ox.NamedNode(ID + "document/A_DEC_74_550_A")
+    assert document_iri(INJECTION) is None
 
 
 # -- resolution against the real graph -------------------------------------------------------------
@@ -155,8 +156,9 @@ def test_unknown_state_is_an_empty_answer_with_a_note(kg: ox.Store) -> None:
 
 def test_injection_is_just_a_literal(kg: ox.Store) -> None:
     assert term("string", INJECTION, kg) == (ox.Literal(INJECTION), None)
-    node, note = term("state", INJECTION, kg)
-    assert node == ox.Literal(INJECTION) and note is not None
+    for kind in ("state", "document", "group", "instrument", "topic", "source"):
+        node, note = term(kind, INJECTION, kg)
+        assert node == ox.Literal(INJECTION) and note is not None
 
 
 @pytest.mark.parametrize(
