@@ -143,3 +143,20 @@ def test_shipped_query_is_well_formed(q: catalog.SavedQuery) -> None:
     ox.Store().query(q.text, substitutions=subs or None, use_default_graph_as_union=True)
     # no project prefix is assumed: each file declares what it uses
     ox.Store().query(q.text, substitutions=subs or None, prefixes={})
+
+
+def test_docs_catalogue_is_current() -> None:
+    """docs/queries.md carries the catalogue generated from the headers (python -m ccpcj_kg.catalog)."""
+    doc = (ROOT / "docs" / "queries.md").read_text(encoding="utf-8")
+    assert catalog.with_catalogue(doc, SHIPPED) == doc, "run: python -m ccpcj_kg.catalog"
+    for q in SHIPPED:
+        assert f"### {q.name}\n" in doc
+
+
+def test_catalogue_markdown_lists_parameters(tmp_path: Path) -> None:
+    q = catalog.parse(write(tmp_path, GOOD))
+    md = catalog.markdown([q])
+    assert "| [`good`](#good) | Sponsors of a document | documents, sponsorship |" in md
+    assert "| `document` | document | `E/CN.15/2022/L.2` | the document's symbol |" in md
+    with pytest.raises(InputError, match="no catalogue markers"):
+        catalog.with_catalogue("# no markers\n", [q])
