@@ -37,13 +37,23 @@ demo: install
 	$(BIN)/ccpcj-kg query sponsors-of-document --param document=E/CN.15/2022/L.2
 	$(BIN)/ccpcj-kg query speakers-under-agenda-item --param session=31 --param item=4
 
-# Real servers for the store tests: the Oxigraph server comes with the test extras (PyPI
-# package `oxigraph`); Virtuoso Open Source 7 from Debian when it is missing.
-servers:
+# Real servers for the store tests (tests/servers.py starts them on free loopback ports):
+# - the Oxigraph server: the `oxigraph` command of the PyPI package `oxigraph` (test extras);
+# - Virtuoso Open Source 7: Debian's `virtuoso-opensource`, installed when `virtuoso-t` is missing.
+#   Non-interactive: debconf's administrator-password question is preseeded empty (the tests make
+#   their own fresh database, whose login is dba/dba), and `env` carries DEBIAN_FRONTEND past sudo.
+VIRTUOSO_PRESEED := virtuoso-opensource-7 virtuoso-opensource-7/dba-password
+servers: install-test
 	@command -v virtuoso-t >/dev/null 2>&1 || { \
 	  echo "installing virtuoso-opensource (Debian)"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq virtuoso-opensource >/dev/null; }
+	  printf '$(VIRTUOSO_PRESEED) password \n$(VIRTUOSO_PRESEED)-again password \n' \
+	    | $$SUDO debconf-set-selections && \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq virtuoso-opensource >/dev/null; }
+	@command -v virtuoso-t >/dev/null 2>&1 || { echo "virtuoso-t is still missing after the install" >&2; exit 1; }
+	@test -x $(BIN)/oxigraph || { echo "$(BIN)/oxigraph is missing: the test extras did not install it" >&2; exit 1; }
+	@echo "servers: $$(command -v virtuoso-t), $(BIN)/oxigraph"
 
 test: install-test servers
 	$(BIN)/python -m pytest

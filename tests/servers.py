@@ -1,0 +1,223 @@
+"""Real triple stores for the tests: an Oxigraph server and Virtuoso Open Source 7 on 127.0.0.1.
+
+Each server runs from a temporary folder on a free loopback port, is polled until it answers a
+SPARQL query, and is stopped by its PID (terminate, wait, then kill). ``kill9`` and ``restart``
+let a test crash a server mid-write and bring it back on the same database.
+
+A missing binary is a failure with a message saying how to install it (``make servers``), never
+a skip: the store tests are part of the suite.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+VIRTUOSO_INI_CANDIDATES = (
+    Path("/etc/virtuoso-opensource-7/virtuoso.ini"),
+    Path("/usr/share/virtuoso-opensource-7/virtuoso.ini"),
+)
+VIRTUOSO_USER, VIRTUOSO_PASSWORD = "dba", "dba"  # the administrator of a fresh Virtuoso database
+START_TIMEOUT = 60.0
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def closed_port() -> int:
+    """A loopback port with no server behind it (connection refused)."""
+    return free_port()
+
+
+@dataclass
+class Server:
+    """A store server process, with the URLs the client needs."""
+
+    kind: str
+    workdir: Path
+    port: int
+    argv: list[str]
+    ready_url: str
+    extra_ports: list[int] = field(default_factory=list)
+    proc: subprocess.Popen[bytes] | None = None
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def endpoint(self) -> str:
+        """The URL a user gives ``--endpoint``: the query endpoint."""
+        return f"{self.base}/query" if self.kind == "oxigraph" else f"{self.base}/sparql"
+
+    @property
+    def log(self) -> Path:
+        return self.workdir / "server.log"
+
+    def start(self) -> Server:
+        """Start the process and wait until it answers a SPARQL query."""
+        with self.log.open("ab") as log:
+            self.proc = subprocess.Popen(
+                self.argv, cwd=self.workdir, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                start_new_session=True,
+            )
+        self._wait_ready()
+        return self
+
+    def _wait_ready(self) -> None:
+        assert self.proc is not None
+        deadline = time.monotonic() + START_TIMEOUT
+        last = ""
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                code = self.proc.returncode
+                raise RuntimeError(f"{self.kind} exited with {code} during start-up:\n{self.tail()}")
+            try:
+                with urllib.request.urlopen(self.ready_url, timeout=2) as resp:
+                    if resp.status == 200:
+                        return
+            except (urllib.error.URLError, OSError) as exc:
+                last = str(exc)
+            time.sleep(0.1)
+        self.stop()
+        raise RuntimeError(f"{self.kind} did not answer within {START_TIMEOUT:.0f}s ({last}):\n{self.tail()}")
+
+    def tail(self, lines: int = 30) -> str:
+        try:
+            return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
+        except OSError:
+            return "(no log)"
+
+    def stop(self, timeout: float = 20.0) -> None:
+        """Terminate by PID, wait, and kill if it does not go."""
+        proc, self.proc = self.proc, None
+        if proc is None or proc.poll() is not None:
+            return
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=timeout)
+
+    def kill9(self) -> None:
+        """Crash the server: SIGKILL by PID, no chance to flush or checkpoint."""
+        proc, self.proc = self.proc, None
+        if proc is not None and proc.poll() is None:
+            proc.kill()
+            proc.wait(timeout=20)
+
+    def restart(self) -> Server:
+        """Start again on the same port and database (after ``stop`` or ``kill9``)."""
+        self.stop()
+        if self.kind == "virtuoso":
+            (self.workdir / "db" / "virtuoso.lck").unlink(missing_ok=True)
+        return self.start()
+
+
+# -- Oxigraph --------------------------------------------------------------------------------------
+def oxigraph_binary() -> str:
+    """The ``oxigraph`` command of the PyPI package ``oxigraph`` (installed with the test extras)."""
+    found = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which("oxigraph")
+    if not found:
+        raise RuntimeError("the Oxigraph server is not installed: run `make test` (pip install -e '.[test]')")
+    return found
+
+
+def oxigraph_server(workdir: Path, port: int | None = None) -> Server:
+    """An Oxigraph server on a persistent database in ``workdir/db`` (not started yet)."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    port = port or free_port()
+    argv = [oxigraph_binary(), "serve", "--location", str(workdir / "db"), "--bind", f"127.0.0.1:{port}"]
+    ready = f"http://127.0.0.1:{port}/query?" + urllib.parse.urlencode({"query": "ASK {}"})
+    return Server("oxigraph", workdir, port, argv, ready)
+
+
+# -- Virtuoso --------------------------------------------------------------------------------------
+def virtuoso_binary() -> str:
+    found = shutil.which("virtuoso-t")
+    if not found:
+        raise RuntimeError(
+            "Virtuoso is not installed (no virtuoso-t on PATH): run `make servers` "
+            "(apt-get install virtuoso-opensource)"
+        )
+    return found
+
+
+def virtuoso_ini_template() -> Path:
+    for path in VIRTUOSO_INI_CANDIDATES:
+        if path.is_file():
+            return path
+    tried = " or ".join(map(str, VIRTUOSO_INI_CANDIDATES))
+    raise RuntimeError(f"no Virtuoso ini found at {tried}: run `make servers`")
+
+
+def rewrite_ini(template: str, values: dict[tuple[str, str], str]) -> str:
+    """Set ``[section] key = value`` in Virtuoso's ini text (line-based: it repeats keys and uses ``;``)."""
+    section = ""
+    out: list[str] = []
+    pending = dict(values)
+    for line in template.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("[") and stripped.endswith("]"):
+            section = stripped[1:-1]
+        elif "=" in stripped and not stripped.startswith(";"):
+            key = stripped.split("=", 1)[0].strip()
+            if (section, key) in values:
+                line = f"{key} = {values[(section, key)]}"
+                pending.pop((section, key), None)
+        out.append(line)
+    for (section, key), value in pending.items():  # keys the template lacks: append their sections
+        out += [f"[{section}]", f"{key} = {value}"]
+    return "\n".join(out) + "\n"
+
+
+def virtuoso_server(workdir: Path, port: int | None = None, sql_port: int | None = None) -> Server:
+    """Virtuoso 7 with a fresh database in ``workdir/db`` (dba/dba), HTTP on ``port`` (not started yet)."""
+    binary = virtuoso_binary()
+    workdir.mkdir(parents=True, exist_ok=True)
+    db = workdir / "db"
+    db.mkdir(exist_ok=True)
+    port = port or free_port()
+    sql_port = sql_port or free_port()
+    values = {
+        ("Database", "DatabaseFile"): str(db / "virtuoso.db"),
+        ("Database", "ErrorLogFile"): str(db / "virtuoso.log"),
+        ("Database", "LockFile"): str(db / "virtuoso.lck"),
+        ("Database", "TransactionFile"): str(db / "virtuoso.trx"),
+        ("Database", "xa_persistent_file"): str(db / "virtuoso.pxa"),
+        ("TempDatabase", "DatabaseFile"): str(db / "virtuoso-temp.db"),
+        ("TempDatabase", "TransactionFile"): str(db / "virtuoso-temp.trx"),
+        ("Parameters", "ServerPort"): f"127.0.0.1:{sql_port}",
+        ("Parameters", "DirsAllowed"): f"., {workdir}, /usr/share/virtuoso-opensource-7/vad",
+        ("Parameters", "NumberOfBuffers"): "20000",
+        ("Parameters", "MaxDirtyBuffers"): "15000",
+        ("HTTPServer", "ServerPort"): f"127.0.0.1:{port}",
+        ("HTTPServer", "ServerThreads"): "10",
+        ("SPARQL", "ResultSetMaxRows"): "1000000",
+        ("URIQA", "DefaultHost"): f"127.0.0.1:{port}",
+    }
+    ini = workdir / "virtuoso.ini"
+    ini.write_text(rewrite_ini(virtuoso_ini_template().read_text(encoding="utf-8"), values), encoding="utf-8")
+    argv = [binary, "+foreground", "+configfile", str(ini)]
+    ready = f"http://127.0.0.1:{port}/sparql?" + urllib.parse.urlencode({"query": "ASK {}"})
+    return Server("virtuoso", workdir, port, argv, ready, extra_ports=[sql_port])
+
+
+def environment_without_auth() -> dict[str, str]:
+    """The current environment minus CCPCJ_KG_USER/CCPCJ_KG_PASSWORD (so a test's choice is its own)."""
+    return {k: v for k, v in os.environ.items() if k not in ("CCPCJ_KG_USER", "CCPCJ_KG_PASSWORD")}
