@@ -115,42 +115,63 @@ class _Closure:
 
 
 def entailments(store: ox.Store, mode: str) -> Iterator[ox.Quad]:
-    """The triples the ontology entails about the data that are not asserted, as quads in ``inferred``."""
+    """The triples the ontology entails about the data that are not asserted, as quads in ``inferred``.
+
+    Each quad is yielded once. Term objects are memoised: at a million triples, building a fresh
+    NamedNode per occurrence was the largest single cost.
+    """
     ax = read_axioms(store)
     graphs = _data_graphs(store)
     edges, asserted_types, literal_quads = _load(store, ax.properties(), graphs)
     facts = _Closure(ax, edges, owl=(mode == "owlrl")).run()
+
+    nodes: dict[str, ox.NamedNode] = {}
+
+    def node(iri: str) -> ox.NamedNode:
+        found = nodes.get(iri)
+        if found is None:
+            found = nodes[iri] = ox.NamedNode(iri)
+        return found
 
     inferred_graph = ox.NamedNode(GRAPH_INFERRED)
     types: dict[str, set[str]] = defaultdict(set)
     for s, classes in asserted_types.items():
         types[s] |= classes
     for p, pairs in facts.items():
-        for s, o in pairs:
-            for c in ax.domains.get(p, ()):
-                types[s].add(c)
-            for c in ax.ranges.get(p, ()):
-                types[o].add(c)
-        new = pairs - edges.get(p, set())
-        node = ox.NamedNode(p)
-        for s, o in sorted(new):
-            yield ox.Quad(ox.NamedNode(s), node, ox.NamedNode(o), inferred_graph)
+        domains, ranges = ax.domains.get(p, ()), ax.ranges.get(p, ())
+        if domains or ranges:
+            for s, o in pairs:
+                for c in domains:
+                    types[s].add(c)
+                for c in ranges:
+                    types[o].add(c)
+        predicate = node(p)
+        for s, o in pairs - edges.get(p, set()):
+            yield ox.Quad(node(s), predicate, node(o), inferred_graph)
     # Literal-valued triples only move up the property hierarchy (and give domain types).
+    lifted: set[tuple[str, str, ox.Literal]] = set()
     for p, quads in literal_quads.items():
         for q in quads:
             for c in ax.domains.get(p, ()):
                 types[q.subject.value].add(c)
             for sup in ax.super_properties.get(p, ()):
-                lifted = ox.Quad(q.subject, ox.NamedNode(sup), q.object, inferred_graph)
-                if not _asserted(store, lifted):
-                    yield lifted
+                key = (q.subject.value, sup, q.object)
+                if key in lifted:
+                    continue
+                lifted.add(key)
+                quad = ox.Quad(q.subject, node(sup), q.object, inferred_graph)
+                if not _asserted(store, quad):
+                    yield quad
     type_node = ox.NamedNode(RDF_TYPE)
-    for s in sorted(types):
-        closed = set(types[s])
-        for c in types[s]:
+    for s, classes in types.items():
+        closed = set(classes)
+        for c in classes:
             closed |= ax.super_classes.get(c, set())
-        for c in sorted(closed - asserted_types.get(s, set())):
-            yield ox.Quad(ox.NamedNode(s), type_node, ox.NamedNode(c), inferred_graph)
+        closed -= asserted_types.get(s, set())
+        if closed:
+            subject = node(s)
+            for c in closed:
+                yield ox.Quad(subject, type_node, node(c), inferred_graph)
 
 
 def materialise(store: ox.Store, mode: str) -> int:
@@ -160,9 +181,16 @@ def materialise(store: ox.Store, mode: str) -> int:
     graph = ox.NamedNode(GRAPH_INFERRED)
     if store.contains_named_graph(graph):
         store.remove_graph(graph)
-    quads = set(entailments(store, mode))
-    store.bulk_extend(quads)
-    return len(quads)
+    count = 0
+
+    def counted() -> Iterator[ox.Quad]:
+        nonlocal count
+        for quad in entailments(store, mode):
+            count += 1
+            yield quad
+
+    store.bulk_extend(counted())
+    return count
 
 
 def _asserted(store: ox.Store, quad: ox.Quad) -> bool:
