@@ -1,0 +1,310 @@
+"""The structure of a report: front matter, chapters, sections, numbered paragraphs, printed texts, footnotes.
+
+The report's own paragraphs are numbered 1, 2, 3, … through the whole document. Other numbered
+lines look the same and must not be taken for them: the operative paragraphs of the texts
+printed in chapter I (``1. *Takes note* …``), agenda lists (``1. Election of officers.``, one per
+line) and sub-headings (``1. Ratification and implementation of …``). A numbered line starts a
+report paragraph only when its number is the next one expected (a gap of up to five numbers is
+accepted with a warning, so one lost paragraph does not swallow the rest), it is not inside a
+printed text after its preamble (``The General Assembly,``), its text does not open with
+emphasis, and it does not directly follow another list line.
+
+Footnote lines (``²² Also on behalf of …``), wherever a page ended, are collected apart; a text
+cut by a page break is joined again (with a space when the first part ends mid-sentence).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ccpcj_kg.ingest.report import Warnings
+from ccpcj_kg.ingest.text import (
+    FOOTNOTE_LINE,
+    clean_inline,
+    footnote_markers,
+    starts_emphasised,
+    superscript_number,
+)
+
+MAX_GAP = 5
+
+_CHAPTER = re.compile(r"^Chapter\s+([IVXLC]+)$")
+_SECTION = re.compile(r"^([A-H])\.\s+(\S.*)$")
+_NUMBERED = re.compile(r"^(\d{1,3})\.\s+(\S.*)$")
+_TEXT_HEADING = re.compile(r"^(Draft resolution|Draft decision|Resolution|Decision)\s+([IVXL]+|\d+/\d+)$")
+_PREAMBLE = re.compile(r"^The (General Assembly|Economic and Social Council|Commission on Crime Prevention and "
+                       r"Criminal Justice)(?:\s*[,:]$|\s+decides\b)")
+_CONTENTS_CHAPTER = re.compile(r"^([IVXLC]+)\.\s+(.+?)\s+\d+$")
+_LIST_ITEM = re.compile(r"^(?:[-•]\s+)?(?:\(\w{1,3}\)|\d{1,3}\.)\s")
+_PAGE_RESIDUE = re.compile(r"^(?:\d{1,3}|[A-Z]?\.?\d{2}-\d{5}(?:\s*\(E\))?|\d{2}-\d{5}|Page \d+)$")
+_FRONT_HEADINGS = {"note": "note", "contents": "contents", "executive summary": "executive-summary"}
+_ENDS_OPEN = re.compile(r"[\w,–\-]$")
+_TERMINAL = re.compile(r"[.;:!?)\]”\"’']$")
+
+
+@dataclass
+class Paragraph:
+    """A numbered paragraph of the report, with its place in the chapters."""
+
+    number: int
+    text: str
+    line: int
+    chapter: str | None = None
+    chapter_title: str | None = None
+    section: str | None = None
+    subsection: str | None = None
+    markers: list[int] = field(default_factory=list)
+
+
+@dataclass
+class PrintedText:
+    """A text printed in the report (chapter I): a draft resolution or decision, a resolution or decision."""
+
+    kind: str  # "draft resolution", "draft decision", "resolution", "decision"
+    label: str  # "I", "II", "31/1"
+    para: int | None
+    line: int
+    section: str | None = None
+    title: str = ""
+    author: str | None = None
+    body: str = ""
+
+
+@dataclass
+class Footnote:
+    number: int
+    text: str
+    para: int | None
+    section: str | None
+
+
+@dataclass
+class Structure:
+    """Everything ``split`` finds in a report."""
+
+    front: dict[str, str] = field(default_factory=dict)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    texts: list[PrintedText] = field(default_factory=list)
+    footnotes: dict[int, Footnote] = field(default_factory=dict)
+    chapters: dict[str, str] = field(default_factory=dict)
+    contents: list[tuple[str, str]] = field(default_factory=list)
+    warnings: Warnings = field(default_factory=Warnings)
+
+    def paragraph(self, n: int) -> Paragraph | None:
+        for p in self.paragraphs:
+            if p.number == n:
+                return p
+        return None
+
+
+def roman_value(roman: str) -> int:
+    """``"XIII"`` → 13."""
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    total = 0
+    for i, ch in enumerate(roman):
+        v = values[ch]
+        total += -v if i + 1 < len(roman) and values[roman[i + 1]] > v else v
+    return total
+
+
+def join(previous: str, block: str) -> str:
+    """Append ``block`` to ``previous``: a space when the text was cut mid-sentence, else a new line."""
+    if not previous:
+        return block
+    if _LIST_ITEM.match(block):
+        return previous + "\n" + block
+    if _ENDS_OPEN.search(previous) or block[:1].islower() or block[:1] == "(":
+        return previous + " " + block
+    return previous + "\n" + block
+
+
+class _Splitter:
+    def __init__(self, text: str) -> None:
+        self.lines = text.split("\n")
+        self.s = Structure()
+        self.front_key = "title-page"
+        self.para: Paragraph | None = None
+        self.expected = 1
+        self.chapter: str | None = None
+        self.chapter_title: str | None = None
+        self.want_chapter_title = False
+        self.section: str | None = None
+        self.subsection: str | None = None
+        self.printed: PrintedText | None = None
+        self.want_text_title = False
+        self.preamble = False
+        self.prev_list_line = False
+        self.contents_sub = 0
+
+    # -- helpers -------------------------------------------------------------------------------
+    def _append_front(self, text: str) -> None:
+        self.s.front[self.front_key] = join(self.s.front.get(self.front_key, ""), text)
+
+    def _end_printed(self) -> None:
+        self.printed = None
+        self.preamble = False
+        self.want_text_title = False
+
+    def _is_candidate(self, n: int, raw: str, body: str) -> bool:
+        if self.printed is not None and self.preamble:
+            return False
+        if starts_emphasised(raw) or self.prev_list_line:
+            return False
+        if n == self.expected:
+            return True
+        return self.expected < n <= self.expected + MAX_GAP and body[:1].isupper()
+
+    def _start_paragraph(self, n: int, body: str, line_no: int, raw: str) -> None:
+        if n != self.expected:
+            missing = f"{self.expected}" if n == self.expected + 1 else f"{self.expected}–{n - 1}"
+            self.s.warnings.add(f"paragraph(s) {missing} not found before para. {n} (lost in conversion?)", n)
+        self._end_printed()
+        self.para = Paragraph(n, body, line_no, self.chapter, self.chapter_title, self.section, self.subsection,
+                              footnote_markers(raw))
+        self.s.paragraphs.append(self.para)
+        self.expected = n + 1
+
+    def _content(self, text: str, raw: str) -> None:
+        if self.printed is not None:
+            if self.want_text_title:
+                self.printed.title = text
+                self.want_text_title = False
+                return
+            m = _PREAMBLE.match(text)
+            if m and not self.printed.body:
+                self.printed.author = m.group(1)
+                self.preamble = text.rstrip().endswith((",", ":"))
+            self.printed.body = join(self.printed.body, text)
+            return
+        if self.para is not None:
+            self.para.text = join(self.para.text, text)
+            self.para.markers += footnote_markers(raw)
+            return
+        self._append_front(text)
+
+    # -- main loop -----------------------------------------------------------------------------
+    def run(self) -> Structure:
+        blank_before = True
+        for index, raw_line in enumerate(self.lines, start=1):
+            raw = raw_line.strip()
+            if not raw:
+                blank_before = True
+                continue
+            self._line(raw, index, blank_before)
+            blank_before = False
+        self._finish()
+        return self.s
+
+    def _line(self, raw: str, line_no: int, blank_before: bool) -> None:
+        fm = FOOTNOTE_LINE.match(raw)
+        if fm:
+            self._footnote(superscript_number(fm.group(1)), clean_inline(fm.group(2)))
+            return
+        text = clean_inline(raw)
+        text = re.sub(r"^[-•]\s+", "", text)
+        if not text or _PAGE_RESIDUE.match(text):
+            return
+        was_list = self.prev_list_line and not blank_before
+        self.prev_list_line = False
+        if self.para is None and self.chapter is None:
+            key = _FRONT_HEADINGS.get(text.lower())
+            if key:
+                self.front_key = key
+                return
+            if self.front_key == "contents":
+                self._contents_line(text)
+        m = _CHAPTER.match(text)
+        if m:
+            self.chapter, self.chapter_title = m.group(1), None
+            self.want_chapter_title = True
+            self.section = self.subsection = None
+            self._end_printed()
+            return
+        m = _NUMBERED.match(text)
+        if m and (self.para is not None or self.chapter is not None):
+            self.prev_list_line = was_list
+            if self._is_candidate(int(m.group(1)), raw, m.group(2)):
+                self.want_chapter_title = False
+                self._start_paragraph(int(m.group(1)), m.group(2), line_no, raw)
+                self.prev_list_line = False
+                return
+            self.prev_list_line = True
+            if self.printed is None and not _TERMINAL.search(text) and blank_before and not was_list:
+                self.subsection = text  # a numbered sub-heading ("1. Ratification and implementation of …")
+                return
+            self._content(text, raw)
+            return
+        if self.want_chapter_title:
+            self.chapter_title = text
+            self.s.chapters[self.chapter or ""] = text
+            self.want_chapter_title = False
+            return
+        m = _SECTION.match(text)
+        if m and (self.chapter is not None) and not _TERMINAL.search(text.rstrip("”")):
+            self.section, self.subsection = text, None
+            self._end_printed()
+            return
+        if text == "Deliberations" and self.chapter is not None:
+            self.section, self.subsection = text, None
+            return
+        m = _TEXT_HEADING.match(text)
+        if m and self.chapter is not None:
+            para = self.para.number if self.para else None
+            self.printed = PrintedText(m.group(1).lower(), m.group(2), para, line_no, self.section)
+            self.s.texts.append(self.printed)
+            self.want_text_title = True
+            self.preamble = False
+            return
+        if _LIST_ITEM.match(text):
+            self.prev_list_line = True
+        self._content(text, raw)
+
+    def _contents_line(self, text: str) -> None:
+        """Chapters listed in the contents: romans in sequence; the drafts under a section restart at I."""
+        flat = text.replace("\t", " ")
+        if re.match(r"^[A-H]\.\s", flat) and not re.match(r"^[CL]\.\s+\S+\s+\d+$", flat):
+            self.contents_sub = 1
+            return
+        m = _CONTENTS_CHAPTER.match(flat)
+        if not m:
+            return
+        value = roman_value(m.group(1))
+        if self.contents_sub and value == self.contents_sub:
+            self.contents_sub += 1
+        elif value == len(self.s.contents) + 1:
+            self.s.contents.append((m.group(1), m.group(2)))
+            self.contents_sub = 0
+
+    def _footnote(self, number: int, text: str) -> None:
+        para = self.para.number if self.para else None
+        section = None if para is not None else self.front_key
+        if number in self.s.footnotes:
+            first = self.s.footnotes[number]
+            if first.text == text:
+                self.s.warnings.add(f"footnote {number} is printed twice; the repetition is ignored", para, section)
+            else:
+                self.s.warnings.add(f"footnote {number} is defined twice with different texts; the first "
+                                    f"(para. {first.para}) is used", para, section)
+            return
+        self.s.footnotes[number] = Footnote(number, text, para, section)
+
+    def _finish(self) -> None:
+        s = self.s
+        if s.paragraphs:
+            last = s.paragraphs[-1]
+            if not _TERMINAL.search(last.text.rstrip()):
+                s.warnings.add("the paragraph ends mid-sentence: the text looks truncated", last.number)
+        missing = [roman for roman, _ in s.contents if roman not in s.chapters]
+        if s.contents and missing:
+            s.warnings.add(f"chapter(s) {', '.join(missing)} listed in the contents are missing: "
+                           "the text looks truncated or damaged", section="contents")
+        markers = {n for p in s.paragraphs for n in p.markers}
+        for n in sorted(markers - set(s.footnotes)):
+            paras = [p.number for p in s.paragraphs if n in p.markers]
+            s.warnings.add(f"footnote marker {n} has no footnote text", paras[0] if paras else None)
+
+
+def split(text: str) -> Structure:
+    """The structure of a report's text (see the module docstring)."""
+    return _Splitter(text).run()
