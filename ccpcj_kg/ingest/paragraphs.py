@@ -24,6 +24,7 @@ from ccpcj_kg.ingest.text import (
     clean_inline,
     footnote_markers,
     starts_emphasised,
+    strip_markers,
     superscript_number,
 )
 
@@ -69,6 +70,7 @@ class PrintedText:
     title: str = ""
     author: str | None = None
     body: str = ""
+    markers: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -114,7 +116,10 @@ def join(previous: str, block: str) -> str:
         return block
     if _LIST_ITEM.match(block):
         return previous + "\n" + block
-    if _ENDS_OPEN.search(previous) or block[:1].islower() or block[:1] == "(":
+    tail = strip_markers(previous[-40:]).rstrip()
+    if tail.endswith(",") and block[:1].isupper():
+        return previous + "\n" + block  # a clause of a preamble ("…,⁵" / "Recalling …")
+    if _ENDS_OPEN.search(tail) or block[:1].islower() or block[:1] == "(":
         return previous + " " + block
     return previous + "\n" + block
 
@@ -176,6 +181,7 @@ class _Splitter:
                 self.printed.author = m.group(1)
                 self.preamble = text.rstrip().endswith((",", ":"))
             self.printed.body = join(self.printed.body, text)
+            self.printed.markers += footnote_markers(raw)
             return
         if self.para is not None:
             self.para.text = join(self.para.text, text)
