@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from ccpcj_kg.namespaces import GRAPH_ONTOLOGY, OWL, RDF, RDFS
+from ccpcj_kg.store import solutions
 
 _SKIP_CLASSES = {OWL + "Thing", RDFS + "Resource", OWL + "NamedIndividual", RDFS + "Class", OWL + "Class"}
 
@@ -58,24 +59,29 @@ def _closure(edges: dict[str, set[str]]) -> dict[str, set[str]]:
 
 
 def _pairs(store: ox.Store, query: str) -> list[tuple[str, str]]:
-    rows = store.query(f"SELECT ?a ?b WHERE {{ GRAPH <{GRAPH_ONTOLOGY}> {{ {query} }} }}")
-    return [
-        (r["a"].value, r["b"].value)  # type: ignore[index]
-        for r in rows  # type: ignore[union-attr]
-        if isinstance(r["a"], ox.NamedNode) and isinstance(r["b"], ox.NamedNode)  # type: ignore[index]
-    ]
+    rows = solutions(store.query(f"SELECT ?a ?b WHERE {{ GRAPH <{GRAPH_ONTOLOGY}> {{ {query} }} }}"))
+    out = []
+    for r in rows:
+        a, b = r["a"], r["b"]
+        if isinstance(a, ox.NamedNode) and isinstance(b, ox.NamedNode):
+            out.append((a.value, b.value))
+    return out
 
 
-def _list(store: ox.Store, head: ox.BlankNode | ox.NamedNode) -> list[ox.Term] | None:
-    items: list[ox.Term] = []
+def _list(store: ox.Store, head: object) -> list[str] | None:
+    """The IRIs of an RDF list of named nodes, or None when it is anything else."""
+    items: list[str] = []
     graph = ox.NamedNode(GRAPH_ONTOLOGY)
-    node: ox.Term = head
-    while node != ox.NamedNode(RDF + "nil"):
-        firsts = list(store.quads_for_pattern(node, ox.NamedNode(RDF + "first"), None, graph))  # type: ignore[arg-type]
-        rests = list(store.quads_for_pattern(node, ox.NamedNode(RDF + "rest"), None, graph))  # type: ignore[arg-type]
-        if len(firsts) != 1 or len(rests) != 1:
+    node = head
+    nil = ox.NamedNode(RDF + "nil")
+    while node != nil:
+        if not isinstance(node, (ox.NamedNode, ox.BlankNode)):
             return None
-        items.append(firsts[0].object)
+        firsts = list(store.quads_for_pattern(node, ox.NamedNode(RDF + "first"), None, graph))
+        rests = list(store.quads_for_pattern(node, ox.NamedNode(RDF + "rest"), None, graph))
+        if len(firsts) != 1 or len(rests) != 1 or not isinstance(firsts[0].object, ox.NamedNode):
+            return None
+        items.append(firsts[0].object.value)
         node = rests[0].object
     return items
 
@@ -115,8 +121,8 @@ def read_axioms(store: ox.Store) -> Axioms:
 
     graph = ox.NamedNode(GRAPH_ONTOLOGY)
     for quad in store.quads_for_pattern(None, ox.NamedNode(OWL + "propertyChainAxiom"), None, graph):
-        items = _list(store, quad.object)  # type: ignore[arg-type]
-        if isinstance(quad.subject, ox.NamedNode) and items and all(isinstance(i, ox.NamedNode) for i in items):
-            ax.chains.append((tuple(i.value for i in items), quad.subject.value))  # type: ignore[union-attr]
+        items = _list(store, quad.object)
+        if isinstance(quad.subject, ox.NamedNode) and items:
+            ax.chains.append((tuple(items), quad.subject.value))
     ax.chains.sort()
     return ax

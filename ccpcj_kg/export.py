@@ -15,7 +15,7 @@ from typing import TextIO
 
 import pyoxigraph as ox
 
-from ccpcj_kg.canonical import write_turtle
+from ccpcj_kg.canonical import Triple, write_turtle
 from ccpcj_kg.errors import InputError
 from ccpcj_kg.namespaces import (
     GRAPH_DATA_PREFIX,
@@ -24,6 +24,7 @@ from ccpcj_kg.namespaces import (
     GRAPH_SHAPES,
     PREFIXES,
 )
+from ccpcj_kg.store import solutions
 
 FORMATS = ("turtle", "ntriples", "nquads", "trig", "jsonld", "xml")
 GRAPH_SETS = ("asserted", "inferred", "ontology", "shapes", "all")
@@ -49,6 +50,14 @@ def selected_graphs(store: ox.Store, which: tuple[str, ...]) -> list[ox.NamedNod
         if kind and ("all" in wanted or kind in wanted):
             out.append(ox.NamedNode(name))
     return out
+
+
+def _triple(quad: ox.Quad) -> Triple:
+    """A store quad as the writer's triple (RDF-star terms never occur in this graph)."""
+    s, o = quad.subject, quad.object
+    if isinstance(s, ox.Triple) or isinstance(o, ox.Triple):
+        raise InputError("RDF-star triples cannot be exported")
+    return (s, quad.predicate, o)
 
 
 def _has_blank_nodes(store: ox.Store, graphs: list[ox.NamedNode]) -> bool:
@@ -87,9 +96,9 @@ def _write_lines(store: ox.Store, graphs: list[ox.NamedNode], out: TextIO, with_
     else:
         query = (f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }} "
                  "ORDER BY ?s ?p ?o")
-    for row in store.query(query):  # type: ignore[union-attr]
-        graph = f" {row['g']}" if with_graph else ""  # type: ignore[index]
-        out.write(f"{row['s']} {row['p']} {row['o']}{graph} .\n")  # type: ignore[index]
+    for row in solutions(store.query(query)):
+        graph = f" {row['g']}" if with_graph else ""
+        out.write(f"{row['s']} {row['p']} {row['o']}{graph} .\n")
 
 
 def write_export(store: ox.Store, fmt: str, which: tuple[str, ...], out: TextIO) -> int:
@@ -102,14 +111,13 @@ def write_export(store: ox.Store, fmt: str, which: tuple[str, ...], out: TextIO)
     elif fmt == "nquads":
         _write_lines(store, graphs, out, with_graph=True)
     elif fmt == "turtle":
-        triples = {(q.subject, q.predicate, q.object) for q in _quads(store, graphs)}
-        write_turtle(triples, out)  # type: ignore[arg-type]
+        write_turtle({_triple(q) for q in _quads(store, graphs)}, out)
     elif fmt == "trig":
         for n, g in enumerate(graphs):
-            triples = [(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, g)]
             if n:
                 out.write("\n")
-            write_turtle(triples, out, graph=g.value, header=(n == 0))  # type: ignore[arg-type]
+            write_turtle([_triple(q) for q in store.quads_for_pattern(None, None, None, g)], out,
+                         graph=g.value, header=(n == 0))
         if not graphs:
             out.write("".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items())))
     else:
@@ -117,8 +125,8 @@ def write_export(store: ox.Store, fmt: str, which: tuple[str, ...], out: TextIO)
         if fmt == "jsonld":
             data = ox.serialize(quads, format=ox.RdfFormat.JSON_LD)
         else:
-            triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
-            data = ox.serialize(triples, format=ox.RdfFormat.RDF_XML, prefixes=PREFIXES)
+            data = ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in quads],
+                                format=ox.RdfFormat.RDF_XML, prefixes=PREFIXES)
         out.write(data.decode("utf-8") if data else "")
         if data and not data.endswith(b"\n"):
             out.write("\n")

@@ -149,13 +149,14 @@ def entailments(store: ox.Store, mode: str) -> Iterator[ox.Quad]:
         for s, o in pairs - edges.get(p, set()):
             yield ox.Quad(node(s), predicate, node(o), inferred_graph)
     # Literal-valued triples only move up the property hierarchy (and give domain types).
-    lifted: set[tuple[str, str, ox.Literal]] = set()
+    lifted: set[tuple[str, str, str]] = set()
     for p, quads in literal_quads.items():
         for q in quads:
+            subject_iri = str(q.subject.value) if isinstance(q.subject, ox.NamedNode) else ""
             for c in ax.domains.get(p, ()):
-                types[q.subject.value].add(c)
+                types[subject_iri].add(c)
             for sup in ax.super_properties.get(p, ()):
-                key = (q.subject.value, sup, q.object)
+                key = (subject_iri, sup, str(q.object))
                 if key in lifted:
                     continue
                 lifted.add(key)
@@ -197,5 +198,5 @@ def _asserted(store: ox.Store, quad: ox.Quad) -> bool:
     """Whether a data graph already holds this triple (checked only for lifted literal triples)."""
     return any(
         q.graph_name != quad.graph_name
-        for q in store.quads_for_pattern(quad.subject, quad.predicate, quad.object)  # type: ignore[arg-type]
+        for q in store.quads_for_pattern(quad.subject, quad.predicate, quad.object)
     )

@@ -11,7 +11,6 @@ import json
 import os
 import shutil
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -66,9 +65,6 @@ def is_fresh(store: Path, reason: str | None = None) -> bool:
     return manifest.get("fingerprint") == current_fingerprint(mode)
 
 
-Materialiser = Callable[[ox.Store, str], int]
-
-
 def _materialise(db: ox.Store, reason: str) -> int:
     if reason == "none":
         return 0
@@ -86,7 +82,9 @@ def build(store: Path, *, reason: str = DEFAULT_REASON, force: bool = False) -> 
     fp = inputs.fingerprint(files, BUILD_FORMAT, f"reason={reason}")
     manifest = read_manifest(store)
     if not force and manifest and manifest.get("fingerprint") == fp and _db(store).exists():
-        return BuildResult(store, False, time.perf_counter() - start, dict(manifest.get("graphs", {})))  # type: ignore[arg-type]
+        recorded = manifest.get("graphs")
+        known = {str(k): int(v) for k, v in recorded.items()} if isinstance(recorded, dict) else {}
+        return BuildResult(store, False, time.perf_counter() - start, known)
 
     # Parse everything first: a syntax error must stop the build before anything is touched.
     parsed = [(f, parse_file(f.path)) for f in files]
@@ -112,7 +110,8 @@ def build(store: Path, *, reason: str = DEFAULT_REASON, force: bool = False) -> 
             "inferred": inferred,
             "files": [f.relative for f in files],
         }
-        (staging / "build.json").write_text(json.dumps(manifest_data, indent=2, sort_keys=True), encoding="utf-8")
+        (staging / "build.json").write_text(json.dumps(manifest_data, indent=2, sort_keys=True),
+                                            encoding="utf-8")
         _swap(staging, store)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -141,3 +140,10 @@ def open_read(store: Path, *, build_if_needed: bool = True) -> ox.Store:
     if build_if_needed:
         ensure_built(store)
     return ox.Store.read_only(str(_db(store)))
+
+
+def solutions(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> ox.QuerySolutions:
+    """The rows of a SELECT result (a type guard for callers that only run SELECT)."""
+    if not isinstance(result, ox.QuerySolutions):
+        raise TypeError("expected a SELECT query")
+    return result

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ccpcj_kg.cli import store_option
-from ccpcj_kg.store import open_read
+from ccpcj_kg.store import open_read, solutions
 
 _BY_GRAPH = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
 _BY_CLASS = """
@@ -23,11 +23,11 @@ def command(ctx: click.Context) -> None:
     db = open_read(store_option(ctx))
     click.echo("triples by graph")
     total = 0
-    for row in db.query(_BY_GRAPH):
+    for row in solutions(db.query(_BY_GRAPH)):
         n = int(row["n"].value)
         total += n
         click.echo(f"  {n:>8}  {row['g'].value}")
     click.echo(f"  {total:>8}  total")
     click.echo("resources by class (data graphs)")
-    for row in db.query(_BY_CLASS):
+    for row in solutions(db.query(_BY_CLASS)):
         click.echo(f"  {int(row['n'].value):>8}  {row['class'].value}")
