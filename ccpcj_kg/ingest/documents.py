@@ -130,7 +130,8 @@ def _action(docs: Documents, p: Paragraph, verb: str, rest: str, meeting: tuple[
         return  # the Commission's decision, printed in chapter I (see _decisions_printed)
     see = _SEE.search(rest)
     target_text = printed.get((see.group(3), see.group(4))) if see else None
-    head = rest.split("entitled", 1)[0].split("sponsored by", 1)[0]
+    first_sentence = re.split(r"\.\s+(?=[A-Z(])", rest, maxsplit=1)[0]
+    head = first_sentence.split("entitled", 1)[0].split("sponsored by", 1)[0]
     syms = symbols_in(head)
     if target_text is None and not re.search(r"draft (?:resolution|decision)|\breport\b", head):
         return  # e.g. "adopted the provisional agenda (E/CN.15/2022/1)": the agenda, not a text acted on
@@ -155,7 +156,7 @@ def _action(docs: Documents, p: Paragraph, verb: str, rest: str, meeting: tuple[
             original.at_session = True
             original.agenda_item = chapter_items.get(p.chapter or "")
             original.where.add(p.number)
-        if target_text is not None:
+        if target_text is not None and target_text.kind.startswith("draft"):
             doc.reproduced_as = printed_iri(report, target_text)
     else:
         warnings.add("an action paragraph without a document symbol", p.number)
@@ -166,7 +167,9 @@ def _action(docs: Documents, p: Paragraph, verb: str, rest: str, meeting: tuple[
     doc.action_meeting, doc.action_date = meeting
     doc.agenda_item = chapter_items.get(p.chapter or "") or doc.agenda_item
     if verb == "adopted":
-        doc.action, doc.final_destination = ADOPTED, "ccpcj"
+        doc.action = ADOPTED
+        if doc.cls in ("DraftResolution", "DraftDecision"):
+            doc.final_destination = "ccpcj"  # a text the Commission adopts as its own resolution or decision
     elif "for adoption by the General Assembly" in rest:
         doc.action, doc.recommended_to, doc.final_destination = REC_GA, "ecosoc", "general-assembly"
     else:

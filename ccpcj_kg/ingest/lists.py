@@ -215,3 +215,26 @@ def parse_list(text: str, is_name: Callable[[str], bool], *, names_only: bool = 
             found[-1] = Item(last.text, modes, last.markers, last.on_behalf, last.capacity, last.known)
         items += found
     return items
+
+
+def parse_entry(text: str) -> Item:
+    """One entry on its own (a line of the general debate, a panellist): modes and "(on behalf of …)" taken off."""
+    body = ""
+    modes: list[str] = []
+    on_behalf = None
+    for kind, value in _top_level(" ".join(text.split())):
+        if kind == "paren":
+            found = parse_modes(value)
+            if found is not None:
+                modes += [m for m in found if m not in modes]
+                continue
+            ob = re.match(r"^on behalf of (.+)$", value.strip())
+            if ob:
+                on_behalf = ob.group(1).strip()
+                continue
+            body += f"({value})"
+        else:
+            body += value
+    markers = tuple(footnote_markers(body))
+    clean = " ".join(strip_markers(body).split()).strip(" ,;.")
+    return Item(clean, tuple(modes), markers, on_behalf)

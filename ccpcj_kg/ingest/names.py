@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from ccpcj_kg.ingest.text import fold_accents, normalise_name
-from ccpcj_kg.namespaces import ID, RDFS, SKOS
+from ccpcj_kg.namespaces import CCPCJ, ID, RDFS, SKOS
 
 KINDS = {"state": "state", "regional-group": "regional-group", "group": "group",
          "organization": "organization", "person": "person"}
@@ -58,8 +58,9 @@ def kind_of(iri: str) -> str | None:
 class Resolver:
     """Name → node lookups over the labels of the graph (or of a given list, for tests)."""
 
-    def __init__(self, names: Iterable[tuple[str, str, bool]]) -> None:
-        """``names``: (IRI, name, is the rdfs:label) triples."""
+    def __init__(self, names: Iterable[tuple[str, str, bool]], types: dict[str, set[str]] | None = None) -> None:
+        """``names``: (IRI, name, is the rdfs:label) triples; ``types``: IRI → local names of its ccpcj classes."""
+        self.types: dict[str, set[str]] = types or {}
         self.labels: dict[str, str] = {}
         self.index: dict[str, set[str]] = defaultdict(set)
         self.folded: dict[str, set[str]] = defaultdict(set)
@@ -88,7 +89,17 @@ class Resolver:
               || STRSTARTS(STR(?s), "{ID}person/")))
         }}"""
         rows = store.query(query, use_default_graph_as_union=True)
-        return cls((r["s"].value, r["name"].value, r["p"].value == RDFS + "label") for r in rows)  # type: ignore[index,union-attr]
+        names = [(r["s"].value, r["name"].value, r["p"].value == RDFS + "label") for r in rows]  # type: ignore[index,union-attr]
+        types: dict[str, set[str]] = defaultdict(set)
+        for r in store.query(f"""SELECT DISTINCT ?s ?t WHERE {{ ?s a ?t .
+                FILTER(STRSTARTS(STR(?s), "{ID}organization/") && STRSTARTS(STR(?t), "{CCPCJ}")) }}""",
+                             use_default_graph_as_union=True):
+            types[r["s"].value].add(r["t"].value[len(CCPCJ):])  # type: ignore[index,union-attr]
+        return cls(names, dict(types))
+
+    def is_a(self, iri: str, cls: str) -> bool:
+        """True when the graph types the node with this ccpcj class (asserted or inferred)."""
+        return cls in self.types.get(iri, set())
 
     # -- exact names ---------------------------------------------------------------------------
     def _entity(self, iri: str) -> Entity:
