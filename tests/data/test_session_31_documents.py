@@ -122,6 +122,9 @@ ACTIONS = {
     "E_CN.15_2022_L.6": ("recommended-for-adoption-by-ecosoc", 12, "2022-05-20", "ecosoc", "ecosoc", "11"),
     "E_2022_30/draft-decision-i": ("recommended-for-adoption-by-ecosoc", 9, "2022-05-18", "ecosoc", "ecosoc",
                                    "6"),                                                    # para. 83
+    # para. 144: "At its 1st meeting, on 16 May 2022, the Commission adopted the provisional agenda
+    # (E/CN.15/2022/1)" -- agenda item 2, "Adoption of the agenda and other organizational matters"
+    "E_CN.15_2022_1": ("adopted", 1, "2022-05-16", None, "ccpcj", "2"),
 }
 
 
