@@ -185,6 +185,13 @@ def test_claim_130_countries_55_ngos_over_80_side_events(select: Select) -> None
     assert claim(select, UNIS, "session/31", "over 80 side events") == {f"source/{UNIS}/para/3",
                                                                         f"source/{UNIS}/para/11"}
     assert claim(select, UNIS, "session/31", "130 countries and 55 non-governmental organizations")
+    # para. 11 prints "bring together over representatives from 130 countries" and the headline
+    # (para. 3) "130 countries meet": the release never says "over 130 countries".
+    rows = select(f"""SELECT ?t ?l WHERE {{ ?c ccpcj:claimedBy source:{UNIS} ; ccpcj:claimText ?t ;
+                                          rdfs:label ?l }}""")
+    assert not [r for r in rows if "over 130" in r["t"] or "over 130" in r["l"]]
+    assert claim(select, UNIS, "session/31", "representatives from 130 countries") == {
+        f"source/{UNIS}/para/3", f"source/{UNIS}/para/11"}
 
 
 def test_claim_hikihara_moderated_the_special_event(select: Select) -> None:
