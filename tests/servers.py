@@ -23,6 +23,8 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
+
 VIRTUOSO_INI_CANDIDATES = (
     Path("/etc/virtuoso-opensource-7/virtuoso.ini"),
     Path("/usr/share/virtuoso-opensource-7/virtuoso.ini"),
@@ -216,6 +218,47 @@ def virtuoso_server(workdir: Path, port: int | None = None, sql_port: int | None
     argv = [binary, "+foreground", "+configfile", str(ini)]
     ready = f"http://127.0.0.1:{port}/sparql?" + urllib.parse.urlencode({"query": "ASK {}"})
     return Server("virtuoso", workdir, port, argv, ready, extra_ports=[sql_port])
+
+
+# -- one server of each kind per test session ----------------------------------------------------
+_SHARED: dict[str, Server] = {}
+FACTORIES = {"oxigraph": oxigraph_server, "virtuoso": virtuoso_server}
+KINDS = tuple(FACTORIES)
+
+
+def shared(kind: str, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Server:
+    """The session's server of ``kind``, started on first use and stopped at the end of the session.
+
+    Fixtures in several test modules call this; the server is started once (a module-level cache)
+    and every caller registers the same idempotent stop.
+    """
+    server = _SHARED.get(kind)
+    if server is None:
+        server = FACTORIES[kind](tmp_path_factory.mktemp(kind))
+        server.start()
+        _SHARED[kind] = server
+    request.addfinalizer(server.stop)
+    if server.proc is None or server.proc.poll() is not None:
+        server.restart()
+    return server
+
+
+def installed_cli() -> str:
+    """The installed ``ccpcj-kg`` console script (for tests that need a process of their own)."""
+    found = shutil.which("ccpcj-kg", path=str(Path(sys.executable).parent)) or shutil.which("ccpcj-kg")
+    if not found:
+        raise RuntimeError("ccpcj-kg is not installed in this environment")
+    return found
+
+
+def credentials(kind: str) -> dict[str, str]:
+    """``user``/``password`` for a kind's store (Virtuoso's updates need them; Oxigraph has none)."""
+    return {"user": VIRTUOSO_USER, "password": VIRTUOSO_PASSWORD} if kind == "virtuoso" else {}
+
+
+def cli_auth(kind: str) -> list[str]:
+    """The same credentials as ``ccpcj-kg`` options."""
+    return ["--user", VIRTUOSO_USER, "--password", VIRTUOSO_PASSWORD] if kind == "virtuoso" else []
 
 
 def environment_without_auth() -> dict[str, str]:

@@ -72,6 +72,8 @@ def command(ctx: click.Context, endpoint: str, user: str | None, password: str |
     finally:
         if bar:
             bar[0].__exit__(None, None, None)  # type: ignore[attr-defined]
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
     n = len(result.dropped)
     dropped = f"; dropped {n} graph(s) the local store no longer has" if n else ""
     click.echo(
