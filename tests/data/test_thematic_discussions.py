@@ -380,11 +380,11 @@ def test_chairs_summary_symbol(select, year, symbol, printed, footnote):
 
 def test_the_2021_summary_has_one_title_and_the_seed_wording_as_a_name(select):
     """E/2022/30 para. 111 gives the document's title; seed 004's footnote 1 wording is another name."""
-    rows = select("""SELECT ?t WHERE { doc:E_CN.15_2022_CRP.1 dcterms:title ?t }""")
+    rows = select("""SELECT ?t WHERE { <https://w3id.org/ccpcj-kg/id/document/E_CN.15_2022_CRP.1> dcterms:title ?t }""")
     assert [r["t"] for r in rows] == [
         "Chair’s summary on the thematic discussions of the Commission on Crime Prevention and Criminal Justice"
         " on the implementation of the Kyoto Declaration (10–12 November 2021)"]
-    assert select("""SELECT ?n WHERE { doc:E_CN.15_2022_CRP.1 skos:altLabel ?n
+    assert select("""SELECT ?n WHERE { <https://w3id.org/ccpcj-kg/id/document/E_CN.15_2022_CRP.1> skos:altLabel ?n
                      FILTER(STRSTARTS(?n, "Chair's Summary of the 2021")) }""")
 
 
