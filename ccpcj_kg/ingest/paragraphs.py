@@ -140,6 +140,8 @@ class _Splitter:
         self.want_text_title = False
         self.preamble = False
         self.prev_list_line = False
+        self.list_last = 0  # the number of the last item of a list inside the current paragraph
+        self.list_blank = False  # whether that list's items are separated by blank lines
         self.contents_sub = 0
 
     # -- helpers -------------------------------------------------------------------------------
@@ -147,6 +149,7 @@ class _Splitter:
         self.s.front[self.front_key] = join(self.s.front.get(self.front_key, ""), text)
 
     def _end_printed(self) -> None:
+        self.list_last, self.list_blank = 0, False
         self.printed = None
         self.preamble = False
         self.want_text_title = False
@@ -156,6 +159,8 @@ class _Splitter:
             return False
         if starts_emphasised(raw) or self.prev_list_line:
             return False
+        if self.list_blank and n == self.list_last + 1:
+            return False  # the next item of a list whose items are separated by blank lines
         if n == self.expected:
             return True
         return self.expected < n <= self.expected + MAX_GAP and body[:1].isupper()
@@ -234,7 +239,14 @@ class _Splitter:
                 self.want_chapter_title = False
                 self._start_paragraph(int(m.group(1)), m.group(2), line_no, raw)
                 self.prev_list_line = False
+                self.list_last, self.list_blank = 0, False
                 return
+            n = int(m.group(1))
+            if self.list_last and n == self.list_last + 1:
+                self.list_blank = blank_before  # items separated by blank lines: the list may go on
+            else:
+                self.list_blank = False
+            self.list_last = n
             self.prev_list_line = True
             if self.printed is None and not _TERMINAL.search(text) and blank_before and not was_list:
                 self.subsection = text  # a numbered sub-heading ("1. Ratification and implementation of …")
