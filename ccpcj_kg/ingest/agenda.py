@@ -1,4 +1,4 @@
-"""The agenda: items and sub-items as adopted, the meetings that considered them, and which chapter reports on which item.
+"""The agenda: items and sub-items, the meetings that considered them, and the chapter reporting on each item.
 
 The adopted agenda is the numbered list after "The agenda was as follows:" (sub-items "(a) …"
 under their item); the provisional agenda of the next session, printed in a draft decision
@@ -54,8 +54,9 @@ def extract_agenda(s: Structure, session: int, para_meetings: dict[int, list[int
     """The session's agenda (and the next session's provisional agenda), and chapter → item key."""
     items: list[AgendaItem] = []
     for p in s.paragraphs:
-        if re.search(r"\bagenda was as follows:", p.text) or re.search(r"\badopted the (?:provisional )?agenda\b.*:\s*$",
-                                                                       p.text.split("\n")[0]):
+        first_line = p.text.split("\n")[0]
+        if re.search(r"\bagenda was as follows:", p.text) or re.search(
+                r"\badopted the (?:provisional )?agenda\b.*:\s*$", first_line):
             found = parse_agenda_list(p.text.split("\n")[1:], session)
             for item in found:
                 item.where.add(p.number)

@@ -86,7 +86,8 @@ def _numbers(text: str) -> list[tuple[str, str | None]]:
         num = m.group("num")
         ab = re.fullmatch(r"(\d+/\d+) ([A-Z]) and ([A-Z])", num)
         if ab:
-            out += [(f"{ab.group(1)} {ab.group(2)}", m.group("date")), (f"{ab.group(1)} {ab.group(3)}", m.group("date"))]
+            date = m.group("date")
+            out += [(f"{ab.group(1)} {ab.group(2)}", date), (f"{ab.group(1)} {ab.group(3)}", date)]
         else:
             out.append((num, m.group("date")))
         nxt = re.compile(r"(?:[^.;“”\d]|“[^”]*”)*?(?:,\s+and\s+|,\s+|\s+and\s+)(?=\d{1,4}/\d)").match(text, m.end())

@@ -265,8 +265,8 @@ def _before_commission(docs: Documents, s: Structure, report: str, year: int | N
             if iri in docs.by_iri:
                 docs.by_iri[iri].where.add(p.number)
                 continue
-            title = "Provisional agenda" if re.search(rf"provisional agenda \({re.escape(symbol)}\)", flat) else None
-            _paper(docs, p.number, title, symbol, report, year)
+            named = "Provisional agenda" if re.search(rf"provisional agenda \({re.escape(symbol)}\)", flat) else None
+            _paper(docs, p.number, named, symbol, report, year)
     note = s.front.get("note", "")
     for symbol in symbols_in(note):
         if symbol != report:

@@ -162,7 +162,8 @@ def add_session(g: Graph, s: Session, chair: Entity | None, ordinal_words: str |
     bureau = s.parts.get("bureau-election")
     for number, meeting in sorted(s.meetings.items()):
         miri = f"{iri}/meeting/{number}"
-        g.node(miri, "Meeting", f"{session_label(s.number)}, {ordinal_suffix(number)} meeting", meeting.where, "meetings")
+        label = f"{session_label(s.number)}, {ordinal_suffix(number)} meeting"
+        g.node(miri, "Meeting", label, meeting.where, "meetings")
         g.add(miri, CCPCJ + "meetingNumber", _int(number))
         if meeting.date:
             g.add(miri, SCHEMA + "startDate", _date(meeting.date))
@@ -404,7 +405,7 @@ def keep_graph_labels(triples: list[Triple], labels: dict[str, str]) -> tuple[li
     out: list[Triple] = []
     replaced: set[str] = set()
     for t in triples:
-        s, p, o = t
+        s, p, _ = t
         if p == LABEL and isinstance(s, ox.NamedNode) and s.value in labels:
             if s.value in replaced:
                 continue

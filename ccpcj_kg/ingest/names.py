@@ -49,6 +49,19 @@ class Entity:
         return tail.lower() if self.kind == "state" else tail
 
 
+def select(store: ox.Store, query: str) -> list[ox.QuerySolution]:
+    """The solutions of a SELECT over the union of the store's graphs."""
+    result = store.query(query, use_default_graph_as_union=True)
+    assert isinstance(result, ox.QuerySolutions)
+    return list(result)
+
+
+def value(solution: ox.QuerySolution, var: str) -> str:
+    term = solution[var]
+    assert term is not None
+    return term.value
+
+
 def kind_of(iri: str) -> str | None:
     if not iri.startswith(ID):
         return None
@@ -88,13 +101,11 @@ class Resolver:
               || STRSTARTS(STR(?s), "{ID}group/") || STRSTARTS(STR(?s), "{ID}organization/")
               || STRSTARTS(STR(?s), "{ID}person/")))
         }}"""
-        rows = store.query(query, use_default_graph_as_union=True)
-        names = [(r["s"].value, r["name"].value, r["p"].value == RDFS + "label") for r in rows]  # type: ignore[index,union-attr]
+        names = [(value(r, "s"), value(r, "name"), value(r, "p") == RDFS + "label") for r in select(store, query)]
         types: dict[str, set[str]] = defaultdict(set)
-        for r in store.query(f"""SELECT DISTINCT ?s ?t WHERE {{ ?s a ?t .
-                FILTER(STRSTARTS(STR(?s), "{ID}organization/") && STRSTARTS(STR(?t), "{CCPCJ}")) }}""",
-                             use_default_graph_as_union=True):
-            types[r["s"].value].add(r["t"].value[len(CCPCJ):])  # type: ignore[index,union-attr]
+        for r in select(store, f"""SELECT DISTINCT ?s ?t WHERE {{ ?s a ?t .
+                FILTER(STRSTARTS(STR(?s), "{ID}organization/") && STRSTARTS(STR(?t), "{CCPCJ}")) }}"""):
+            types[value(r, "s")].add(value(r, "t")[len(CCPCJ):])
         return cls(names, dict(types))
 
     def is_a(self, iri: str, cls: str) -> bool:

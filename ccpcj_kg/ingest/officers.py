@@ -31,7 +31,8 @@ ROLES = {
 _ROLE_RE = re.compile(r"^(Chair|First Vice-Chair|Second Vice-Chair|Third Vice-Chair|Vice-Chair|Rapporteur)\b\s*(.*)$",
                       re.IGNORECASE)
 _PERSON = re.compile(r"^(.+?)\s*\(([^()]+)\)\s*$")
-_NOMINATED = re.compile(r"(?:On (\d{1,2} [A-Z][a-z]+ \d{4}), )?the ([A-Z][\w -]+? Group) nominated ([^()]+?) \(([^()]+)\) "
+_NOMINATED = re.compile(r"(?:On (\d{1,2} [A-Z][a-z]+ \d{4}), )?the ([A-Z][\w -]+? Group) nominated ([^()]+?) "
+                        r"\(([^()]+)\) "
                         r"for the (?:office|position) of ((?:First |Second |Third )?Vice-Chair|Chair|Rapporteur)")
 _ELECTED = re.compile(r"the Commission elected (the .+?)\.")
 

@@ -14,12 +14,18 @@ from ccpcj_kg.ingest import model
 from ccpcj_kg.ingest.agenda import extract_agenda
 from ccpcj_kg.ingest.citations import extract_citations
 from ccpcj_kg.ingest.documents import extract_documents, printed_iri
-from ccpcj_kg.ingest.names import Entity, Resolver
+from ccpcj_kg.ingest.names import Entity, Resolver, select, value
 from ccpcj_kg.ingest.officers import extract_officers
 from ccpcj_kg.ingest.paragraphs import split
 from ccpcj_kg.ingest.records import Where
 from ccpcj_kg.ingest.report import Summary, Warnings
-from ccpcj_kg.ingest.session import extract_attendance, extract_session, paragraph_meetings, report_symbol, session_number
+from ccpcj_kg.ingest.session import (
+    extract_attendance,
+    extract_session,
+    paragraph_meetings,
+    report_symbol,
+    session_number,
+)
 from ccpcj_kg.ingest.statements import extract_statements
 from ccpcj_kg.ingest.symbols import document_iri
 from ccpcj_kg.namespaces import RDFS
@@ -48,10 +54,8 @@ def store_labels(store: ox.Store) -> LabelLookup:
         out: dict[str, str] = {}
         for i in range(0, len(items), 400):
             values = " ".join(f"<{x}>" for x in items[i : i + 400])
-            rows = store.query(f"SELECT ?s ?l WHERE {{ VALUES ?s {{ {values} }} ?s <{RDFS}label> ?l }}",
-                               use_default_graph_as_union=True)
-            for row in rows:  # type: ignore[union-attr]
-                out.setdefault(row["s"].value, row["l"].value)  # type: ignore[index]
+            for row in select(store, f"SELECT ?s ?l WHERE {{ VALUES ?s {{ {values} }} ?s <{RDFS}label> ?l }}"):
+                out.setdefault(value(row, "s"), value(row, "l"))
         return out
 
     return lookup

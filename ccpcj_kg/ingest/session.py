@@ -35,8 +35,10 @@ MEETING = re.compile(
 SAME_MEETING = re.compile(r"\b[Aa]t the same meeting\b")
 _REGULAR = re.compile(r"held the regular part of its [\w-]+ session in ([A-Z][\w ]+?) from (\d{1,2})(?: ([A-Z][a-z]+))?"
                       r"(?: (\d{4}))? to (\d{1,2} [A-Z][a-z]+ \d{4})")
-_BUREAU = re.compile(r"on (\d{1,2} [A-Z][a-z]+ \d{4}), opened its [\w-]+ session for the sole purpose of electing its Bureau")
-_RECONVENED = re.compile(r"reconvened [\w-]+ session, (to be )?held on (\d{1,2})(?: and | to |–)(\d{1,2} [A-Z][a-z]+ \d{4})")
+_BUREAU = re.compile(r"on (\d{1,2} [A-Z][a-z]+ \d{4}), opened its [\w-]+ session for the sole purpose of "
+                     r"electing its Bureau")
+_RECONVENED = re.compile(r"reconvened [\w-]+ session, (to be )?held on (\d{1,2})(?: and | to |–)"
+                         r"(\d{1,2} [A-Z][a-z]+ \d{4})")
 _HOST = re.compile(r"host country, ([A-Z][\w' ]+?)(?:,|\.)")
 _THEME = re.compile(r"prominent theme for the [\w-]+ session of the Commission was [“\"](.+?)[”\"]")
 _ATTENDANCE = [
@@ -177,7 +179,8 @@ def extract_session(s: Structure, number: int, symbol: str, resolver: Resolver, 
 
 def _thematic(s: Structure, session: Session, year: int | None) -> None:
     """The session's thematic discussion: its chapter, meetings and chair."""
-    chapter = next((roman for roman, title in s.chapters.items() if title.lower().startswith("thematic discussion")), None)
+    chapter = next((roman for roman, title in s.chapters.items()
+                    if title.lower().startswith("thematic discussion")), None)
     if chapter is None:
         return
     for p in s.paragraphs:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -64,7 +65,7 @@ def session_facts(g: Index, session: int) -> set[tuple[str, ...]]:
 
 
 def officers(g: Index) -> set[tuple[str, ...]]:
-    out = set()
+    out: set[tuple[str, ...]] = set()
     for _, n in of_type(g, "OfficeHolding"):
         out.add((_tail(_one(n, ORG + "role") or "", "role/"), _tail(_one(n, ORG + "member") or "", "person/"),
                  _tail(_one(n, CCPCJ + "representingState") or "", "state/"),
@@ -73,7 +74,7 @@ def officers(g: Index) -> set[tuple[str, ...]]:
 
 
 def officer_events(g: Index) -> set[tuple[str, ...]]:
-    out = set()
+    out: set[tuple[str, ...]] = set()
     for _, n in of_type(g, "OfficeHolding"):
         role = _tail(_one(n, ORG + "role") or "", "role/")
         for v in n.get(CCPCJ + "electedAt", []):
@@ -86,7 +87,7 @@ def officer_events(g: Index) -> set[tuple[str, ...]]:
 
 
 def agenda(g: Index) -> set[tuple[str, ...]]:
-    out = set()
+    out: set[tuple[str, ...]] = set()
     for _, n in of_type(g, "AgendaItem"):
         session = _tail(_one(n, CCPCJ + "agendaOf") or "", "session/")
         out.add((session, _one(n, CCPCJ + "itemNumber") or "", _one(n, DCTERMS + "title") or ""))
@@ -200,10 +201,11 @@ def statement_meetings(g: Index) -> set[tuple[str, str]]:
 
 
 def on_behalf(g: Index) -> set[tuple[str, str]]:
-    return {(s.rsplit("/", 1)[-1], _tail(o)) for s, n in of_type(g, "Statement") for o in n.get(CCPCJ + "onBehalfOf", [])}
+    return {(s.rsplit("/", 1)[-1], _tail(o))
+            for s, n in of_type(g, "Statement") for o in n.get(CCPCJ + "onBehalfOf", [])}
 
 
-def precision_recall(actual: set[object], expected: set[object]) -> tuple[float, float]:
+def precision_recall(actual: set[Any], expected: set[Any]) -> tuple[float, float]:
     """Precision and recall of ``actual`` against ``expected`` (1.0 for empty sets)."""
     hits = len(actual & expected)
     precision = hits / len(actual) if actual else 1.0

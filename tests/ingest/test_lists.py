@@ -121,7 +121,8 @@ def test_every_known_name_comes_back_with_its_mode_and_marker(entries: list[tupl
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(_ENTRY, min_size=1, max_size=8, unique_by=lambda e: e[0].lower()))
-def test_with_a_mode_on_every_entry_unknown_names_are_found_too(entries: list[tuple[str, bool, str, str | None]]) -> None:
+def test_with_a_mode_on_every_entry_unknown_names_are_found_too(
+        entries: list[tuple[str, bool, str, str | None]]) -> None:
     entries = [(name, the, marker, mode or "in person") for name, the, marker, mode in entries]
     items = parse_list(_render(entries), lambda _: False)
     assert [i.text.removeprefix("the ") for i in items] == [name for name, *_ in entries]
