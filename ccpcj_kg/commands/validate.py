@@ -1,0 +1,60 @@
+"""``ccpcj-kg validate``: check new data (or the whole graph) against the SHACL shapes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ccpcj_kg.cli import store_option
+from ccpcj_kg.errors import InputError, NotConforming
+
+
+@click.command(
+    epilog="""\b
+Examples:
+  ccpcj-kg validate new-session.ttl            check a curator's file against the graph
+  ccpcj-kg validate a.ttl b.ttl --format json  results as a JSON list
+  ccpcj-kg validate --all                      check every file of data/ together
+  ccpcj-kg validate --all --format turtle      the SHACL validation report graph
+
+\b
+Exit codes: 0 conforms (warnings allowed: they are listed but do not fail);
+1 does not conform (at least one violation); 2 bad input (file, line, column).""",
+)
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--all", "check_all", is_flag=True, help="Check the whole shipped graph (every data/ file).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "turtle", "json"]),
+    default="text",
+    show_default=True,
+    help="text: grouped by node, with file:line; turtle: the SHACL report graph; json: a list of results.",
+)
+@click.pass_context
+def command(ctx: click.Context, files: tuple[Path, ...], check_all: bool, fmt: str) -> None:
+    """Validate FILE... in the context of the graph, without merging them into it.
+
+    The files are checked together with the few triples of the store they refer to (types,
+    dates, memberships), so the time grows with the new data, not with the graph. The report
+    names, for each offending node, the file and line where it is written, its label, the
+    property, the value, the rule (shape) and what to do.
+    """
+    if check_all and files:
+        raise InputError("give FILE... or --all, not both")
+    if not check_all and not files:
+        raise InputError("nothing to validate: give FILE... (new Turtle files) or --all")
+
+    from ccpcj_kg.store import open_read
+    from ccpcj_kg.validation import read_new_data, validate_all, validate_new
+    from ccpcj_kg.validation_report import FORMATS, summary
+
+    new = None if check_all else read_new_data(list(files))  # bad input stops here, before the store
+    db = open_read(store_option(ctx))
+    outcome = validate_all(db) if new is None else validate_new(db, new)
+    click.echo(FORMATS[fmt](outcome), nl=False)
+    if not outcome.conforms:
+        raise NotConforming(summary(outcome))
+    if fmt != "text":
+        click.echo(f"ccpcj-kg: {summary(outcome)}", err=True)

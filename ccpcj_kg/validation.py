@@ -1,0 +1,334 @@
+"""SHACL validation of new data in the context of the graph, and of the whole shipped graph.
+
+The data graph handed to pySHACL is an rdflib in-memory graph (DESIGN.md) holding
+  - the new data (or, with ``--all``, every data graph of the store),
+  - for new data, the few triples of the store it needs (``validation_context.context_for``),
+  - the ontology's subclass links and a marker per declared term (``ontology_slices``),
+and never the ontology itself. Data and shapes are both parsed by pyoxigraph and converted to
+rdflib terms by the same function, so literals compare equal (DESIGN.md: mixed parsers gave false
+``sh:in`` violations). Only results whose focus node is a subject of the data being checked are
+kept: the context is there to be read, not judged.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pyoxigraph as ox
+import rdflib
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.query import Result
+
+from ccpcj_kg import inputs, paths
+from ccpcj_kg.errors import InputError
+from ccpcj_kg.namespaces import GRAPH_DATA_PREFIX, GRAPH_SHAPES, SH, XSD, data_graph_iri
+from ccpcj_kg.rdfio import parse_file
+from ccpcj_kg.validation_context import Triple, context_for, ontology_slices
+
+MAX_VALIDATE_BYTES = 10 * 1024 * 1024  # new data is a session's worth (< 1 MB); beyond this, split it
+_XSD_STRING = XSD + "string"
+
+SH_NS = rdflib.Namespace(SH)
+
+
+# -- terms -------------------------------------------------------------------------------------
+
+
+def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> rdflib.term.Node:
+    """The rdflib term for a pyoxigraph term (plain strings stay plain, as rdflib parses them)."""
+    if isinstance(term, ox.NamedNode):
+        return rdflib.URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return rdflib.BNode(term.value)
+    if term.language:
+        return rdflib.Literal(term.value, lang=term.language)
+    dt = term.datatype.value
+    if dt == _XSD_STRING:
+        return rdflib.Literal(term.value)
+    return rdflib.Literal(term.value, datatype=rdflib.URIRef(dt))
+
+
+def to_oxigraph(term: rdflib.term.Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """The pyoxigraph term for an rdflib term (for the canonical writer)."""
+    if isinstance(term, rdflib.URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, rdflib.BNode):
+        return ox.BlankNode(str(term))
+    assert isinstance(term, rdflib.Literal)
+    if term.language:
+        return ox.Literal(str(term), language=term.language)
+    if term.datatype is not None:
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+    return ox.Literal(str(term))
+
+
+class QueryCachingGraph(rdflib.Graph):
+    """An in-memory rdflib graph that parses each SPARQL text once.
+
+    pySHACL runs a SPARQL-based constraint once per focus node with the same text; rdflib would
+    parse it every time (about 10 ms), which made SPARQL constraints 12× slower than evaluating
+    them (docs/performance.md).
+    """
+
+    _prepared: ClassVar[dict[str, Any]] = {}
+
+    def query(self, query_object: Any, *args: Any, **kwargs: Any) -> Result:
+        if isinstance(query_object, str) and not kwargs.get("initNs"):
+            prepared = self._prepared.get(query_object)
+            if prepared is None:
+                prepared = self._prepared[query_object] = prepareQuery(query_object)
+            query_object = prepared
+        return super().query(query_object, *args, **kwargs)
+
+
+def rdflib_graph(triples: Iterable[Triple], graph: rdflib.Graph | None = None) -> rdflib.Graph:
+    g = graph if graph is not None else QueryCachingGraph()
+    for s, p, o in triples:
+        g.add((to_rdflib(s), to_rdflib(p), to_rdflib(o)))
+    return g
+
+
+# -- inputs ------------------------------------------------------------------------------------
+
+
+@dataclass
+class NewData:
+    """Parsed files to validate: their triples, and which file first writes each subject."""
+
+    files: list[Path]
+    triples: list[Triple] = field(default_factory=list)
+    subject_files: dict[ox.NamedNode | ox.BlankNode, list[Path]] = field(default_factory=dict)
+    replaces_graphs: list[str] = field(default_factory=list)
+
+
+def _graph_of(path: Path) -> str | None:
+    """The store graph a file under data/ is loaded into (its old version, to leave out of context)."""
+    try:
+        rel = path.resolve().relative_to(paths.project_root())
+    except ValueError:
+        return None
+    if rel.parts[:1] != ("data",) or path.suffix != ".ttl":
+        return None
+    return data_graph_iri(rel.as_posix())
+
+
+def read_new_data(files: Sequence[Path]) -> NewData:
+    """Parse every file (InputError with file:line:col on the first problem)."""
+    new = NewData(list(files))
+    for path in files:
+        if path.is_file() and path.stat().st_size > MAX_VALIDATE_BYTES:
+            size = path.stat().st_size / (1024 * 1024)
+            raise InputError(
+                f"{path}: {size:.0f} MB is over the {MAX_VALIDATE_BYTES // (1024 * 1024)} MB limit for new data "
+                "(split it, or add it to data/ and run `ccpcj-kg validate --all`)"
+            )
+        quads = parse_file(path, allow_empty=False)
+        if not quads:
+            raise InputError(f"{path}: no triples to validate")
+        for q in quads:
+            new.triples.append((q.subject, q.predicate, q.object))  # type: ignore[arg-type]
+            files_of = new.subject_files.setdefault(q.subject, [])  # type: ignore[arg-type]
+            if path not in files_of:
+                files_of.append(path)
+        graph = _graph_of(path)
+        if graph:
+            new.replaces_graphs.append(graph)
+    return new
+
+
+# -- running pySHACL ---------------------------------------------------------------------------
+
+
+def load_shapes(store: ox.Store) -> rdflib.Graph:
+    """The shapes graph from the store (built from ontology/shapes.ttl), as an rdflib graph."""
+    quads = store.quads_for_pattern(None, None, None, ox.NamedNode(GRAPH_SHAPES))
+    shapes = rdflib_graph(((q.subject, q.predicate, q.object) for q in quads), rdflib.Graph())  # type: ignore[misc]
+    if len(shapes) == 0:
+        shapes_file = paths.shapes_file()
+        quads_from_file = parse_file(shapes_file)
+        shapes = rdflib_graph(((q.subject, q.predicate, q.object) for q in quads_from_file), rdflib.Graph())  # type: ignore[misc]
+    return shapes
+
+
+def run_pyshacl(data: rdflib.Graph, shapes: rdflib.Graph) -> rdflib.Graph:
+    """pySHACL without inference (DESIGN.md), SHACL Core and SPARQL, in place (no copy of the data)."""
+    import pyshacl  # 200 ms to import: only here
+
+    _conforms, report, _text = pyshacl.validate(
+        data,
+        shacl_graph=shapes,
+        inference="none",
+        advanced=False,
+        inplace=True,
+        allow_warnings=True,
+        abort_on_first=False,
+        meta_shacl=False,
+    )
+    if not isinstance(report, rdflib.Graph):  # pySHACL returns its exception when the shapes are unusable
+        raise RuntimeError(f"pySHACL could not run the shapes: {report}")
+    return report
+
+
+# -- outcome -----------------------------------------------------------------------------------
+
+
+@dataclass
+class Finding:
+    """One validation result, with what a curator needs to find and fix it."""
+
+    severity: str  # "Violation", "Warning", "Info"
+    shape: str  # local name of the shape (ccpcjsh:...)
+    focus: rdflib.term.Node
+    path: rdflib.term.Node | None
+    value: rdflib.term.Node | None
+    message: str
+    component: str
+    label: str | None = None
+    file: str | None = None
+    line: int | None = None
+    hint: str | None = None
+
+
+@dataclass
+class Outcome:
+    """The verdict, the findings kept, the SHACL report graph, and what was checked."""
+
+    conforms: bool
+    findings: list[Finding]
+    report: rdflib.Graph
+    data: rdflib.Graph
+    checked_triples: int
+    context_triples: int
+    seconds: float
+    files: list[str] = field(default_factory=list)
+
+    @property
+    def violations(self) -> int:
+        return sum(1 for f in self.findings if f.severity == "Violation")
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for f in self.findings if f.severity != "Violation")
+
+
+def _local(node: rdflib.term.Node | None) -> str:
+    text = str(node) if node is not None else ""
+    return text.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def _results(report: rdflib.Graph) -> Iterable[rdflib.term.Node]:
+    for rep in report.subjects(rdflib.RDF.type, SH_NS.ValidationReport):
+        yield from report.objects(rep, SH_NS.result)
+
+
+def _findings(report: rdflib.Graph, keep: set[rdflib.term.Node]) -> tuple[list[Finding], list[rdflib.term.Node]]:
+    findings: list[Finding] = []
+    kept: list[rdflib.term.Node] = []
+    for r in _results(report):
+        focus = report.value(r, SH_NS.focusNode)
+        if focus not in keep:
+            continue
+        messages = sorted(str(m) for m in report.objects(r, SH_NS.resultMessage))
+        shape = report.value(r, SH_NS.sourceShape)
+        findings.append(
+            Finding(
+                severity=_local(report.value(r, SH_NS.resultSeverity)),
+                shape=_local(shape) if isinstance(shape, rdflib.URIRef) else "(anonymous shape)",
+                focus=focus,
+                path=report.value(r, SH_NS.resultPath),
+                value=report.value(r, SH_NS.value),
+                message=messages[0] if messages else "",
+                component=_local(report.value(r, SH_NS.sourceConstraintComponent)),
+            )
+        )
+        kept.append(r)
+    return findings, kept
+
+
+def _filtered_report(report: rdflib.Graph, kept: list[rdflib.term.Node], conforms: bool) -> rdflib.Graph:
+    """A SHACL validation report with only the kept results (and their nested details)."""
+    out = rdflib.Graph()
+    out.bind("sh", SH_NS)
+    root = rdflib.BNode()
+    out.add((root, rdflib.RDF.type, SH_NS.ValidationReport))
+    out.add((root, SH_NS.conforms, rdflib.Literal(conforms)))
+    seen: set[rdflib.term.Node] = set()
+    stack = list(kept)
+    for r in kept:
+        out.add((root, SH_NS.result, r))
+    while stack:
+        node = stack.pop()
+        if node in seen:
+            continue
+        seen.add(node)
+        for p, o in report.predicate_objects(node):
+            if p == SH_NS.sourceShape and isinstance(o, rdflib.BNode):
+                continue  # an anonymous shape's structure belongs to the shapes graph
+            out.add((node, p, o))
+            if isinstance(o, rdflib.BNode):
+                stack.append(o)
+    return out
+
+
+def _outcome(data: rdflib.Graph, shapes: rdflib.Graph, keep: set[rdflib.term.Node], checked: int,
+             context: int, start: float, files: list[str]) -> Outcome:
+    report = run_pyshacl(data, shapes)
+    findings, kept = _findings(report, keep)
+    conforms = not any(f.severity == "Violation" for f in findings)
+    return Outcome(conforms, findings, _filtered_report(report, kept, conforms), data, checked, context,
+                   time.perf_counter() - start, files)
+
+
+def validate_new(store: ox.Store, new: NewData) -> Outcome:
+    """Validate new data against the shapes, with just the context it needs from the store."""
+    start = time.perf_counter()
+    context = context_for(store, new.triples, new.replaces_graphs)
+    data = rdflib_graph(new.triples)
+    rdflib_graph(context, data)
+    rdflib_graph(ontology_slices(store), data)
+    keep = {to_rdflib(s) for s in new.subject_files}
+    outcome = _outcome(data, load_shapes(store), keep, len(new.triples), len(context), start,
+                       [str(p) for p in new.files])
+    locate(outcome, {to_rdflib(s): files for s, files in new.subject_files.items()})
+    return outcome
+
+
+def data_triples(store: ox.Store) -> tuple[list[Triple], dict[ox.NamedNode | ox.BlankNode, list[Path]]]:
+    """Every triple of the store's data graphs, and the file(s) each subject is written in."""
+    files = {f.graph: f.path for f in inputs.input_files()}
+    triples: list[Triple] = []
+    subject_files: dict[ox.NamedNode | ox.BlankNode, list[Path]] = {}
+    for q in store.quads_for_pattern(None, None, None, None):
+        graph = q.graph_name
+        if not isinstance(graph, ox.NamedNode) or not graph.value.startswith(GRAPH_DATA_PREFIX):
+            continue
+        triples.append((q.subject, q.predicate, q.object))  # type: ignore[arg-type]
+        path = files.get(graph.value, Path(graph.value.removeprefix(GRAPH_DATA_PREFIX) + ".ttl"))
+        where = subject_files.setdefault(q.subject, [])  # type: ignore[arg-type]
+        if path not in where:
+            where.append(path)
+    return triples, subject_files
+
+
+def validate_all(store: ox.Store) -> Outcome:
+    """Validate every data graph of the store together (the shipped graph)."""
+    start = time.perf_counter()
+    triples, subject_files = data_triples(store)
+    data = rdflib_graph(triples)
+    rdflib_graph(ontology_slices(store), data)
+    keep = {to_rdflib(s) for s in subject_files}
+    files = sorted({str(p) for ps in subject_files.values() for p in ps})
+    outcome = _outcome(data, load_shapes(store), keep, len(triples), 0, start, files)
+    locate(outcome, {to_rdflib(s): fs for s, fs in subject_files.items()})
+    return outcome
+
+
+def locate(outcome: Outcome, subject_files: dict[rdflib.term.Node, list[Path]]) -> None:
+    """Fill in label, file and line of each finding (see validation_report)."""
+    from ccpcj_kg.validation_report import annotate
+
+    annotate(outcome, subject_files)

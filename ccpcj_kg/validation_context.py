@@ -1,0 +1,174 @@
+"""What validation needs from the store besides the new data: a few triples per referenced IRI.
+
+New data is validated together with just enough of the graph for the shapes to see what it
+refers to: the type (and dates, memberships, parts) of every IRI it mentions, the existing
+description of any thing it adds to, and other holders of the codes it uses. Every query is
+bound to the IRIs of the new data (a ``VALUES`` block built from RDF terms), so the cost grows
+with the new data, not with the store. The ontology contributes two small slices that the
+shapes rely on instead of the whole ontology: the ``rdfs:subClassOf`` links between named
+classes and one ``rdfs:isDefinedBy`` triple per declared ``ccpcj:`` term.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import pyoxigraph as ox
+
+from ccpcj_kg.namespaces import CCPCJ, DCTERMS, GRAPH_DATA_PREFIX, GRAPH_ONTOLOGY, ONTOLOGY_IRI, ORG, RDF, RDFS, SCHEMA
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal
+Triple = tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode, Term]
+
+RDF_TYPE = ox.NamedNode(RDF + "type")
+SUBCLASS_OF = ox.NamedNode(RDFS + "subClassOf")
+IS_DEFINED_BY = ox.NamedNode(RDFS + "isDefinedBy")
+IS_PART_OF = ox.NamedNode(DCTERMS + "isPartOf")
+PASSAGE = ox.NamedNode(CCPCJ + "Passage")
+ONTOLOGY = ox.NamedNode(ONTOLOGY_IRI)
+CODE_PROPERTIES = tuple(ox.NamedNode(CCPCJ + p) for p in ("iso3166Alpha2", "iso3166Alpha3", "iso3166Numeric"))
+_BATCH = 400  # IRIs per VALUES block
+
+# The properties of a referenced thing that cross-node shapes read (besides rdf:type).
+_REFERENCED_PROPERTIES = (RDF + "type", SCHEMA + "startDate", SCHEMA + "endDate")
+# What a part of a referenced event (schema:superEvent) contributes: its type and dates.
+_PART_PROPERTIES = (RDF + "type", SCHEMA + "superEvent", SCHEMA + "startDate", SCHEMA + "endDate")
+# What a membership of a referenced State contributes (OfficerGroupMatchesStateShape).
+_MEMBERSHIP_PROPERTIES = (RDF + "type", ORG + "member", ORG + "organization", ORG + "role")
+
+
+def _values(terms: Iterable[Term]) -> str:
+    return " ".join(str(t) for t in terms)
+
+
+def _graph_filter(exclude: Sequence[str], var: str = "?g") -> str:
+    """Only data graphs, minus the graphs of the files being validated (their old versions)."""
+    cond = f'STRSTARTS(STR({var}), "{GRAPH_DATA_PREFIX}")'
+    if exclude:
+        cond += f" && {var} NOT IN ({_values(ox.NamedNode(g) for g in exclude)})"
+    return f"FILTER({cond})"
+
+
+def _batches(terms: Iterable[Term]) -> Iterable[list[Term]]:
+    items = sorted(set(terms), key=str)
+    for i in range(0, len(items), _BATCH):
+        yield items[i : i + _BATCH]
+
+
+def _select(store: ox.Store, query: str) -> ox.QuerySolutions:
+    result = store.query(query)
+    assert isinstance(result, ox.QuerySolutions)
+    return result
+
+
+def _triples(store: ox.Store, query: str) -> list[Triple]:
+    return [(row["s"], row["p"], row["o"]) for row in _select(store, query)]
+
+
+class ContextFetcher:
+    """Fetches the context of new data from a store, skipping the graphs being replaced."""
+
+    def __init__(self, store: ox.Store, exclude_graphs: Sequence[str] = ()) -> None:
+        self.store = store
+        self.filter = _graph_filter(exclude_graphs)
+        self.filter2 = _graph_filter(exclude_graphs, "?g2")
+
+    def describe(self, subjects: Iterable[ox.NamedNode]) -> list[Triple]:
+        """What the store already says about these things (with inline blank nodes, two levels deep)."""
+        out: list[Triple] = []
+        for batch in _batches(subjects):
+            vals = _values(batch)
+            out += _triples(self.store, f"""
+                SELECT ?s ?p ?o WHERE {{ VALUES ?x {{ {vals} }}
+                  {{ GRAPH ?g {{ ?x ?p ?o }} BIND(?x AS ?s) }}
+                  UNION {{ GRAPH ?g {{ ?x ?p1 ?s . ?s ?p ?o }} FILTER(isBlank(?s)) }}
+                  UNION {{ GRAPH ?g {{ ?x ?p1 ?b . ?b ?p2 ?s . ?s ?p ?o }} FILTER(isBlank(?b) && isBlank(?s)) }}
+                  {self.filter} }}""")
+            # One passage that is part of the thing marks it as a source (ProvenanceShape exempts it).
+            for row in _select(self.store, f"""
+                SELECT ?o (SAMPLE(?x) AS ?s) WHERE {{ VALUES ?o {{ {vals} }}
+                  GRAPH ?g {{ ?x <{DCTERMS}isPartOf> ?o }} GRAPH ?g2 {{ ?x a <{CCPCJ}Passage> }}
+                  {self.filter} {self.filter2} }} GROUP BY ?o"""):
+                passage = row["s"]
+                out += [(passage, IS_PART_OF, row["o"]), (passage, RDF_TYPE, PASSAGE)]
+        return out
+
+    def referenced(self, iris: Iterable[ox.NamedNode]) -> list[Triple]:
+        """Type and dates of each referenced thing; the parts of events; the memberships of States."""
+        out: list[Triple] = []
+        own = _values(ox.NamedNode(p) for p in _REFERENCED_PROPERTIES)
+        part = _values(ox.NamedNode(p) for p in _PART_PROPERTIES)
+        member = _values(ox.NamedNode(p) for p in _MEMBERSHIP_PROPERTIES)
+        for batch in _batches(iris):
+            vals = _values(batch)
+            out += _triples(self.store, f"""
+                SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {vals} }} VALUES ?p {{ {own} }}
+                  GRAPH ?g {{ ?s ?p ?o }} {self.filter} }}""")
+            out += _triples(self.store, f"""
+                SELECT ?s ?p ?o WHERE {{ VALUES ?x {{ {vals} }} VALUES ?p {{ {part} }}
+                  GRAPH ?g {{ ?s <{SCHEMA}superEvent> ?x }} GRAPH ?g2 {{ ?s ?p ?o }} {self.filter} {self.filter2} }}""")
+            out += _triples(self.store, f"""
+                SELECT ?s ?p ?o WHERE {{ VALUES ?x {{ {vals} }} VALUES ?p {{ {member} }}
+                  GRAPH ?g {{ ?s <{ORG}member> ?x }} GRAPH ?g2 {{ ?s ?p ?o }} {self.filter} {self.filter2} }}""")
+        return out
+
+    def code_holders(self, pairs: Iterable[tuple[ox.NamedNode, Term]]) -> list[Triple]:
+        """Other things that carry the same State codes (UniqueStateCodeShape), with their type."""
+        out: list[Triple] = []
+        items = sorted(set(pairs), key=str)
+        for i in range(0, len(items), _BATCH):
+            vals = " ".join(f"({p} {o})" for p, o in items[i : i + _BATCH])
+            rows = _triples(self.store, f"""
+                SELECT ?s ?p ?o WHERE {{ VALUES (?p ?o) {{ {vals} }} GRAPH ?g {{ ?s ?p ?o }} {self.filter} }}""")
+            out += rows
+            out += self.referenced_types({s for s, _, _ in rows if isinstance(s, ox.NamedNode)})
+        return out
+
+    def referenced_types(self, iris: Iterable[ox.NamedNode]) -> list[Triple]:
+        out: list[Triple] = []
+        for batch in _batches(iris):
+            out += _triples(self.store, f"""
+                SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {_values(batch)} }} BIND(<{RDF}type> AS ?p)
+                  GRAPH ?g {{ ?s ?p ?o }} {self.filter} }}""")
+        return out
+
+
+def context_for(store: ox.Store, new: Sequence[Triple], exclude_graphs: Sequence[str] = ()) -> list[Triple]:
+    """The store's triples that new data needs to be validated in the context of the graph."""
+    fetch = ContextFetcher(store, exclude_graphs)
+    subjects = {s for s, _, _ in new if isinstance(s, ox.NamedNode)}
+    described = fetch.describe(subjects)
+    mentioned: set[ox.NamedNode] = set(subjects)
+    for s, _, o in (*new, *described):
+        if isinstance(s, ox.NamedNode):
+            mentioned.add(s)
+        if isinstance(o, ox.NamedNode):
+            mentioned.add(o)
+    context = described + fetch.referenced(mentioned)
+    codes = [(p, o) for _, p, o in new if p in CODE_PROPERTIES]
+    if codes:
+        context += fetch.code_holders(codes)
+    return context
+
+
+def ontology_slices(store: ox.Store) -> list[Triple]:
+    """The subclass links between named classes, and a declaration marker per ``ccpcj:`` term.
+
+    These stand in for the ontology, which is kept out of the data graph: ``sh:class`` and
+    ``sh:targetClass`` follow ``rdfs:subClassOf`` in the data graph, and DeclaredTermShape looks
+    for ``?term rdfs:isDefinedBy <https://w3id.org/ccpcj-kg/ontology>``.
+    """
+    graph = f"<{GRAPH_ONTOLOGY}>"
+    out: list[Triple] = _triples(store, f"""
+        SELECT ?s ?p ?o WHERE {{ BIND(<{RDFS}subClassOf> AS ?p)
+          GRAPH {graph} {{ ?s ?p ?o }} FILTER(isIRI(?s) && isIRI(?o)) }}""")
+    for row in _select(store, f"""
+        SELECT DISTINCT ?t WHERE {{ GRAPH {graph} {{ ?t a ?kind }}
+          FILTER(isIRI(?t) && STRSTARTS(STR(?t), "{CCPCJ}")) }}"""):
+        out.append((row["t"], IS_DEFINED_BY, ONTOLOGY))
+    return out
+
+
+def declared_terms(store: ox.Store) -> list[str]:
+    """The ``ccpcj:`` terms the ontology declares (for "did you mean" hints)."""
+    return sorted(str(s.value) for s, p, _ in ontology_slices(store) if p == IS_DEFINED_BY)

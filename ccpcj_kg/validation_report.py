@@ -1,0 +1,241 @@
+"""Reports a curator can act on: where each offending node is written, and what is wrong with it.
+
+Three formats: ``text`` (grouped by focus node, with file:line and label), ``json`` (a list of
+results) and ``turtle`` (the SHACL validation report graph itself, in canonical form).
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import rdflib
+
+from ccpcj_kg.namespaces import CCPCJ, PREFIXES
+
+if TYPE_CHECKING:
+    from ccpcj_kg.validation import Finding, Outcome
+
+_PREFIX_LINE = re.compile(r"^\s*(?:@prefix|PREFIX)\s+([A-Za-z][\w.-]*)?:\s*<([^>]*)>", re.IGNORECASE | re.MULTILINE)
+_PN_LOCAL = re.compile(r"^[A-Za-z0-9_]([A-Za-z0-9_.\-]*[A-Za-z0-9_\-])?$")
+_NAME_CHAR = re.compile(r"[A-Za-z0-9_\-:%]")
+_SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
+
+
+# -- display -----------------------------------------------------------------------------------
+
+
+def _namespaces() -> list[tuple[str, str]]:
+    return sorted(PREFIXES.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+
+
+def show(node: rdflib.term.Node | None) -> str:
+    """A short, unambiguous rendering: a prefixed name where valid Turtle, else <IRI> or a literal."""
+    if node is None:
+        return ""
+    if isinstance(node, rdflib.URIRef):
+        iri = str(node)
+        for prefix, ns in _namespaces():
+            local = iri[len(ns) :]
+            if iri.startswith(ns) and _PN_LOCAL.match(local):
+                return f"{prefix}:{local}"
+        return f"<{iri}>"
+    if isinstance(node, rdflib.BNode):
+        return "[blank node]"
+    assert isinstance(node, rdflib.Literal)
+    text = json.dumps(str(node), ensure_ascii=False)
+    if node.language:
+        return f"{text}@{node.language}"
+    if node.datatype is not None:
+        return f"{text}^^{show(rdflib.URIRef(node.datatype))}"
+    return text
+
+
+# -- where a node is written -------------------------------------------------------------------
+
+
+class FileIndex:
+    """The lines of a Turtle file and its prefixes, to find where a subject is first written."""
+
+    def __init__(self, path: Path) -> None:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            text = ""
+        self.lines = text.splitlines()
+        self.prefixes = {(m.group(1) or ""): m.group(2) for m in _PREFIX_LINE.finditer(text)}
+
+    def spellings(self, iri: str) -> list[str]:
+        found = [f"<{iri}>"]
+        for prefix, ns in self.prefixes.items():
+            local = iri[len(ns) :]
+            if ns and iri.startswith(ns) and (local == "" or _PN_LOCAL.match(local)):
+                found.append(f"{prefix}:{local}")
+        return found
+
+    def first_line(self, iri: str) -> int | None:
+        """The first line that mentions the IRI (full or prefixed), 1-based; preferring a subject position."""
+        spellings = self.spellings(iri)
+        first_any: int | None = None
+        for number, line in enumerate(self.lines, start=1):
+            for spelling in spellings:
+                start = line.find(spelling)
+                while start >= 0:
+                    if _is_whole_term(line, start, spelling):
+                        if start == 0:
+                            return number  # written as a subject: this is where the node "is"
+                        if first_any is None:
+                            first_any = number
+                        break
+                    start = line.find(spelling, start + 1)
+        return first_any
+
+
+def _is_whole_term(line: str, start: int, spelling: str) -> bool:
+    if spelling.startswith("<"):
+        return True
+    if start > 0 and (_NAME_CHAR.match(line[start - 1]) or line[start - 1] in "<\"'"):
+        return False
+    end = start + len(spelling)
+    if end < len(line):
+        nxt = line[end]
+        if _NAME_CHAR.match(nxt):
+            return False
+        if nxt == "." and end + 1 < len(line) and _NAME_CHAR.match(line[end + 1]):
+            return False
+    return True
+
+
+def _parent_iri(data: rdflib.Graph, node: rdflib.term.Node, depth: int = 0) -> rdflib.URIRef | None:
+    """The IRI subject that holds an inline blank node (following up to three levels)."""
+    if isinstance(node, rdflib.URIRef):
+        return node
+    if depth > 3:
+        return None
+    for parent in data.subjects(None, node):
+        found = _parent_iri(data, parent, depth + 1)
+        if found is not None:
+            return found
+    return None
+
+
+def _label(data: rdflib.Graph, node: rdflib.term.Node) -> str | None:
+    labels = sorted(str(o) for o in data.objects(node, rdflib.RDFS.label))
+    return labels[0] if labels else None
+
+
+def annotate(outcome: Outcome, subject_files: dict[rdflib.term.Node, list[Path]]) -> None:
+    """Fill in label, file and line (and a hint for misspelt terms) on every finding."""
+    indexes: dict[Path, FileIndex] = {}
+    declared: list[str] | None = None
+    for f in outcome.findings:
+        anchor = _parent_iri(outcome.data, f.focus)
+        label = _label(outcome.data, f.focus)
+        if isinstance(f.focus, rdflib.BNode):
+            kinds = ", ".join(sorted(show(t) for t in outcome.data.objects(f.focus, rdflib.RDF.type)))
+            owner = show(anchor) if anchor is not None else "?"
+            label = f"{kinds or 'blank node'} inside {owner}"
+        f.label = label
+        files = subject_files.get(f.focus) or (subject_files.get(anchor, []) if anchor is not None else [])
+        if files:
+            path = files[0]
+            f.file = str(path)
+            if anchor is not None:
+                index = indexes.setdefault(path, FileIndex(path))
+                f.line = index.first_line(str(anchor))
+        if f.shape == "DeclaredTermShape" and isinstance(f.value, rdflib.URIRef):
+            if declared is None:
+                declared = _declared_locals(outcome.data)
+            close = difflib.get_close_matches(str(f.value).removeprefix(CCPCJ), declared, n=1, cutoff=0.6)
+            if close:
+                f.hint = f"did you mean ccpcj:{close[0]}?"
+
+
+def _declared_locals(data: rdflib.Graph) -> list[str]:
+    marker = rdflib.URIRef(CCPCJ.rstrip("#"))
+    return sorted(str(s).removeprefix(CCPCJ) for s in data.subjects(rdflib.RDFS.isDefinedBy, marker))
+
+
+# -- formats -----------------------------------------------------------------------------------
+
+
+def _sort_key(f: Finding) -> tuple[str, int, str, int, str]:
+    return (f.file or "~", f.line or 0, show(f.focus), _SEVERITY_ORDER.get(f.severity, 3), f.shape)
+
+
+def summary(outcome: Outcome) -> str:
+    """One line: the verdict and the counts."""
+    nodes = len({f.focus for f in outcome.findings})
+    counts = f"{outcome.violations} violation{'s' * (outcome.violations != 1)}, " \
+             f"{outcome.warnings} warning{'s' * (outcome.warnings != 1)}"
+    if outcome.conforms:
+        verdict = "conforms" if not outcome.findings else f"conforms ({counts}; warnings do not fail validation)"
+    else:
+        verdict = f"does not conform: {counts} on {nodes} node{'s' * (nodes != 1)}"
+    return verdict
+
+
+def as_text(outcome: Outcome) -> str:
+    """The person-readable report, grouped by focus node."""
+    groups: dict[rdflib.term.Node, list[Finding]] = defaultdict(list)
+    for f in sorted(outcome.findings, key=_sort_key):
+        groups[f.focus].append(f)
+    out: list[str] = []
+    for focus, items in groups.items():
+        first = items[0]
+        where = f"{first.file}:{first.line}" if first.file and first.line else (first.file or "(context)")
+        label = f'  "{first.label}"' if first.label else ""
+        out.append(f"{where}: {show(focus) if not isinstance(focus, rdflib.BNode) else '[blank node]'}{label}")
+        for f in items:
+            what = show(f.path) or "(the node itself)"
+            value = f" = {show(f.value)}" if f.value is not None and f.value != f.focus else ""
+            out.append(f"  {f.severity:<9} {f.shape}  {what}{value}")
+            out.append(f"            {f.message}")
+            if f.hint:
+                out.append(f"            hint: {f.hint}")
+        out.append("")
+    checked = f"checked {outcome.checked_triples} triples"
+    if outcome.context_triples:
+        checked += f" with {outcome.context_triples} triples of context from the store"
+    out.append(f"{summary(outcome)} ({checked}, {outcome.seconds:.2f} s)")
+    return "\n".join(out) + "\n"
+
+
+def as_records(outcome: Outcome) -> list[dict[str, object]]:
+    """The results as plain records (the ``json`` format)."""
+    return [
+        {
+            "severity": f.severity,
+            "shape": f.shape,
+            "focus": str(f.focus) if not isinstance(f.focus, rdflib.BNode) else None,
+            "label": f.label,
+            "path": str(f.path) if f.path is not None else None,
+            "value": str(f.value) if f.value is not None else None,
+            "message": f.message,
+            "component": f.component,
+            "file": f.file,
+            "line": f.line,
+            **({"hint": f.hint} if f.hint else {}),
+        }
+        for f in sorted(outcome.findings, key=_sort_key)
+    ]
+
+
+def as_json(outcome: Outcome) -> str:
+    return json.dumps(as_records(outcome), indent=2, ensure_ascii=False) + "\n"
+
+
+def as_turtle(outcome: Outcome) -> str:
+    """The SHACL validation report graph, in the project's canonical Turtle."""
+    from ccpcj_kg.canonical import to_turtle
+    from ccpcj_kg.validation import to_oxigraph
+
+    triples = [(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in outcome.report]
+    return to_turtle(triples)  # type: ignore[arg-type]
+
+
+FORMATS = {"text": as_text, "json": as_json, "turtle": as_turtle}
