@@ -71,7 +71,7 @@ def sentences(text: str) -> list[str]:
         before = text[start: m.start()]
         if _ABBREV.search(before):
             continue
-        out.append(text[start: m.start() + 1].strip())
+        out.append(text[start: m.end()].strip())
         start = m.end()
     rest = text[start:].strip()
     if rest:
@@ -148,7 +148,7 @@ class _Reader:
         desc: str | None = None
         if speaker is None:
             speaker = self.by_description(text)
-            desc = text
+            desc = re.sub(r"^[Tt]he ", "", text)  # "the Chief of …" → "Chief of …" (an office, as a title)
         if speaker is None:
             self.warnings.add(f"cannot resolve the speaker {text!r}; no statement written", p.number)
             return
