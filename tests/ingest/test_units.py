@@ -114,8 +114,8 @@ def test_session_number_symbol_and_meetings() -> None:
 def test_citations_and_whose_its() -> None:
     report = ("Chapter II\n\nT\n\n1. The agenda had been approved by the Economic and Social Council in its decision "
               "2021/253, and Security Council resolution 2178 (2014) was recalled.\n\n"
-              "2. In line with General Assembly resolutions 75/290 A and B and General Assembly resolution 415 (V) of 1 December "
-              "1950, and Commission decision 21/1 of 27 April 2012.\n")
+              "2. In line with General Assembly resolutions 75/290 A and B and General Assembly resolution 415 (V) "
+              "of 1 December 1950, and Commission decision 21/1 of 27 April 2012.\n")
     c = extract_citations(split(report), "R", {}, Warnings())
     keys = {iri.removeprefix(ID): d.date for iri, d in c.documents.items()}
     assert keys == {"document/E_DEC_2021_253": None, "document/A_RES_75_290_A": None,
