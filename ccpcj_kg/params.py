@@ -316,12 +316,12 @@ def _state_code(r: Resolver, value: str) -> ox.NamedNode | None:
 
 
 def _document(r: Resolver, value: str) -> ox.NamedNode | None:
+    computed = document_iri(value)  # the contract's rule first: one index lookup
+    if computed is not None and _exists(r.store, computed):
+        return computed
     hits = {s for s in r._subjects(DCTERMS + "identifier", value.strip()) if s.startswith(ID + "document/")}
     if len(hits) == 1:
         return ox.NamedNode(hits.pop())
-    computed = document_iri(value)
-    if computed is not None and _exists(r.store, computed):
-        return computed
     found, _ = r.by_name(
         value, (ID + "document/",), "document", (DCTERMS + "identifier", RDFS + "label", SKOS + "altLabel")
     )

@@ -1,0 +1,219 @@
+"""Saved-query speed: the package against raw pyoxigraph, and a warm `ccpcj-kg query` end to end.
+
+For the real graph and for a synthetic graph of about 1M triples shaped like it, prints:
+
+- the wall time of a warm ``ccpcj-kg query sponsors-of-document`` (a fresh process each run, so
+  interpreter start, imports, the store's freshness check and opening are included; median);
+- for every saved query, with its defaults, the time through the package (``catalog.get`` +
+  ``params.bind`` + ``execute`` + the terminal table with labels) and the time of the very same
+  query text and terms on raw pyoxigraph (``Store.query(..., substitutions=...)``, results
+  consumed), in the same process, interleaved; medians and their ratio.
+
+The synthetic graph is the real data cloned until it reaches the size: every curated resource
+except the shared ones (States, groups, memberships, Congresses, instruments, organizations,
+places, topics and controlled values) is copied under ``…/{kind}/c{k}/…``, so each copy is one more
+"session" of documents, sponsorships, statements, participations and claims pointing at the same
+States. The defaults still select the original session 31, which now sits among ~70 others.
+It is generated once and cached under /tmp/ccpcj-kg-query-bench/ (keyed by the inputs' hash).
+
+Run: .venv/bin/python bench/query_bench.py [--size 1000000] [--runs 5] [--cli-runs 9]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from ccpcj_kg import catalog, inputs  # noqa: E402
+from ccpcj_kg.commands.query import execute  # noqa: E402
+from ccpcj_kg.params import bind  # noqa: E402
+from ccpcj_kg.results import render, store_labeler  # noqa: E402
+from ccpcj_kg.store import build  # noqa: E402
+
+CACHE = Path("/tmp/ccpcj-kg-query-bench")
+ID = "https://w3id.org/ccpcj-kg/id/"
+DATA_GRAPHS = "https://w3id.org/ccpcj-kg/graph/data/"
+SHARED = ("state/", "regional-group/", "group/", "membership/", "congress/", "instrument/", "organization/",
+          "place/", "topic/", "kyoto-pillar/", "scheme/", "role/", "capacity/", "mode/", "action/",
+          "statement-kind/", "participant-category/")  # fmt: skip
+CLI = str(Path(sys.executable).parent / "ccpcj-kg")
+
+
+# -- the synthetic graph -------------------------------------------------------------------------
+def _clone_term(term: ox.NamedNode | ox.BlankNode | ox.Literal, k: int):  # type: ignore[no-untyped-def]
+    if isinstance(term, ox.BlankNode):
+        return ox.BlankNode(f"{term.value}c{k}")
+    if isinstance(term, ox.NamedNode) and term.value.startswith(ID):
+        rest = term.value[len(ID) :]
+        if not rest.startswith(SHARED) and "/" in rest:
+            kind, tail = rest.split("/", 1)
+            return ox.NamedNode(f"{ID}{kind}/c{k}/{tail}")
+    return term
+
+
+def _clones(quads: list[ox.Quad], copies: int) -> Iterator[ox.Quad]:
+    for k in range(1, copies + 1):
+        graph = ox.NamedNode(f"{DATA_GRAPHS}synthetic/c{k}")
+        for q in quads:
+            s = _clone_term(q.subject, k)
+            if s == q.subject and isinstance(s, ox.NamedNode):
+                continue  # a shared resource: described once, in the original
+            yield ox.Quad(s, q.predicate, _clone_term(q.object, k), graph)
+
+
+def _copy_queries(home: Path) -> None:
+    shutil.rmtree(home / "queries", ignore_errors=True)
+    shutil.copytree(ROOT / "queries", home / "queries")
+
+
+def synthetic_home(real_store: Path, size: int) -> tuple[Path, Path]:
+    """A CCPCJ_KG_HOME with the real inputs plus clones up to ``size`` triples, and its built store."""
+    files = inputs.input_files()
+    key = hashlib.sha256(f"{inputs.fingerprint(files)}:{size}:2".encode()).hexdigest()[:12]
+    home, store = CACHE / f"home-{size}-{key}", CACHE / f"store-{size}-{key}"
+    if (store / "build.json").exists():
+        _copy_queries(home)
+        return home, store
+    shutil.rmtree(home, ignore_errors=True)
+    shutil.copytree(ROOT / "ontology", home / "ontology")
+    shutil.copytree(ROOT / "data", home / "data")
+    _copy_queries(home)
+    db = ox.Store.read_only(str(real_store / "oxigraph"))
+    asserted = [
+        q
+        for q in db.quads_for_pattern(None, None, None, None)
+        if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.startswith(DATA_GRAPHS)
+    ]
+    per_copy = sum(1 for q in _clones(asserted, 1))
+    inferred = ox.NamedNode("https://w3id.org/ccpcj-kg/graph/inferred")
+    total = sum(1 for q in db.quads_for_pattern(None, None, None, None) if q.graph_name != inferred)
+    copies = max(1, round((size - total) / per_copy))
+    out = home / "data" / "synthetic" / "clones.ttl"  # N-Triples, which is Turtle: one more data graph
+    out.parent.mkdir(parents=True)
+    clones = (ox.Triple(q.subject, q.predicate, q.object) for q in _clones(asserted, copies))
+    ox.serialize(clones, str(out), ox.RdfFormat.N_TRIPLES)
+    os.environ["CCPCJ_KG_HOME"] = str(home)
+    try:
+        build(store, reason="none")
+    finally:
+        del os.environ["CCPCJ_KG_HOME"]
+    return home, store
+
+
+# -- timing --------------------------------------------------------------------------------------
+def median_seconds(fn: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def cli_wall(home: Path | None, store: Path, runs: int) -> float:
+    env = {**os.environ, "CCPCJ_KG_STORE": str(store)}
+    if home:
+        env["CCPCJ_KG_HOME"] = str(home)
+    args = [CLI, "query", "sponsors-of-document"]
+    subprocess.run(args, env=env, capture_output=True, check=True)  # warm: store fresh, pages cached
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(args, env=env, capture_output=True, check=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def compare(store_dir: Path, runs: int) -> dict[str, tuple[float, float, float, int]]:
+    """name → (raw s, package s without rendering, package s with the labelled table, rows)."""
+    db = ox.Store.read_only(str(store_dir / "oxigraph"))
+    folder = ROOT / "queries"
+    out = {}
+    for name in catalog.names(folder):
+        saved = catalog.get(name, folder)
+        subs = bind(saved, {}, db).substitutions
+
+        def raw(text: str = saved.text, subs: dict = subs) -> int:  # type: ignore[type-arg]
+            result = db.query(text, use_default_graph_as_union=True, substitutions=subs or None)
+            return len(list(result)) if not isinstance(result, ox.QueryBoolean) else 1
+
+        def package(name: str = name, table: bool = False) -> None:
+            q = catalog.get(name, folder)
+            answer = execute(db, q.text, name, substitutions=bind(q, {}, db).substitutions)
+            if table:
+                render(answer, "table", labeler=store_labeler(db))
+
+        rows = raw()
+        raw(), package(), package(table=True)  # warm
+        r = median_seconds(raw, runs)
+        p = median_seconds(package, runs)
+        t = median_seconds(lambda name=name: package(name, True), runs)  # type: ignore[misc]
+        out[name] = (r, p, t, rows)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--size", type=int, default=1_000_000)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--cli-runs", type=int, default=9)
+    args = ap.parse_args()
+
+    CACHE.mkdir(parents=True, exist_ok=True)
+    real = CACHE / "store-real"
+    build(real)  # the default reasoning, as a user's store; no-op when fresh
+    print(f"building/reusing the {args.size:,}-triple synthetic graph under {CACHE} …", file=sys.stderr)
+    home, synthetic = synthetic_home(real, args.size)
+    sizes = {}
+    for label, store in (("real", real), ("synthetic", synthetic)):
+        db = ox.Store.read_only(str(store / "oxigraph"))
+        sizes[label] = len(db)
+        del db
+
+    print(f"\nwarm `ccpcj-kg query sponsors-of-document`, wall time incl. interpreter start "
+          f"(median of {args.cli_runs}):")  # fmt: skip
+    print(f"  real graph ({sizes['real']:,} triples): {cli_wall(None, real, args.cli_runs) * 1000:.0f} ms")
+    wall = cli_wall(home, synthetic, args.cli_runs)
+    print(f"  synthetic ({sizes['synthetic']:,} triples): {wall * 1000:.0f} ms")
+
+    real_t = compare(real, args.runs)
+    syn_t = compare(synthetic, args.runs)
+    print(f"\nper saved query, defaults, median of {args.runs} (ms); ratio = package / raw pyoxigraph\n")
+    print(
+        "| query | real: raw | package | + table | ratio | rows | 1M: raw | package | + table | ratio | rows |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    worst = 0.0
+    for name in sorted(real_t):
+        r = real_t[name]
+        s = syn_t[name]
+        cells = []
+        for raw_s, pkg_s, table_s, rows in (r, s):
+            ratio = table_s / raw_s if raw_s else float("nan")
+            worst = max(worst, pkg_s / raw_s if raw_s else 0)
+            cells += [
+                f"{raw_s * 1000:.1f}",
+                f"{pkg_s * 1000:.1f}",
+                f"{table_s * 1000:.1f}",
+                f"{ratio:.2f}",
+                str(rows),
+            ]
+        print(f"| {name} | " + " | ".join(cells) + " |")
+    print(f"\nworst package/raw ratio without rendering: {worst:.2f}")
+
+
+if __name__ == "__main__":
+    main()
