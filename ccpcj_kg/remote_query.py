@@ -105,7 +105,7 @@ def run_saved(ep: remote.Endpoint, saved: SavedQuery, given: Mapping[str, str], 
     dataset = project_dataset(ep)
     index = name_index(ep, dataset) if any(p.type in NAMED_TYPES for p in saved.params) else ox.Store()
     binding = typed.bind(saved, dict(given), index)
-    text = bind_values(saved.text, binding.substitutions)
+    text = bind_values(saved.text, binding.substitutions, subqueries=ep.kind != "virtuoso")
     out = RemoteAnswer(Answer("select"), binding.notes, index, text)
     if execute:
         out.answer = answer_of(ep, text, dataset)

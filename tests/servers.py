@@ -20,8 +20,10 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 
@@ -56,6 +58,7 @@ class Server:
     ready_url: str
     extra_ports: list[int] = field(default_factory=list)
     proc: subprocess.Popen[bytes] | None = None
+    first_push: Any = None  # the session's first full push (see ``pushed_once``)
 
     @property
     def base(self) -> str:
@@ -241,6 +244,16 @@ def shared(kind: str, request: pytest.FixtureRequest, tmp_path_factory: pytest.T
     if server.proc is None or server.proc.poll() is not None:
         server.restart()
     return server
+
+
+T = TypeVar("T")
+
+
+def pushed_once(server: Server, push: Callable[[], T]) -> T:
+    """Push the whole graph to ``server`` once per session (whichever test module asks first)."""
+    if server.first_push is None:
+        server.first_push = push()
+    return server.first_push  # type: ignore[no-any-return]
 
 
 def installed_cli() -> str:

@@ -69,7 +69,7 @@ def push(run_cli: Run, server: servers.Server, *args: str,
 @pytest.fixture(scope="session")
 def pushed(run_cli: Run, server: servers.Server) -> subprocess.CompletedProcess[str]:
     """The whole graph pushed once per server (a full push costs seconds: the Oxigraph server's MOVE)."""
-    return push(run_cli, server)
+    return servers.pushed_once(server, lambda: push(run_cli, server))
 
 
 def test_push_gives_every_graph_the_local_count(pushed: subprocess.CompletedProcess[str], server: servers.Server,
