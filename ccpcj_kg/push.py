@@ -202,11 +202,11 @@ def push(store: ox.Store, ep: remote.Endpoint, which: tuple[str, ...], *, graph:
         raise InputError("--batch-size must be at least 1")
     start = time.perf_counter()
     targets = plan(store, which, graph)
-    if plan_ready:
-        plan_ready(targets)
     _drop(ep, remote.graphs(ep, TMP_PREFIX))  # leftovers of an earlier push that failed
     warnings: list[str] = []
     _checkpoint(ep, warnings)  # what the store holds now is safe from a crash during the upload
+    if plan_ready:
+        plan_ready(targets)
     run = f"{int(time.time())}-{os.getpid()}-{secrets.token_hex(3)}"
     temps = [f"{TMP_PREFIX}{run}:{n}" for n in range(len(targets))]
     try:

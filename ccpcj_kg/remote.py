@@ -35,9 +35,8 @@ from typing import Any, TypeVar
 import pyoxigraph as ox
 
 from ccpcj_kg.errors import InputError, RemoteStoreError
+from ccpcj_kg.remote_cli import KINDS, PASSWORD_ENV, USER_ENV
 
-KINDS = ("auto", "oxigraph", "virtuoso", "generic")
-USER_ENV, PASSWORD_ENV = "CCPCJ_KG_USER", "CCPCJ_KG_PASSWORD"
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_RETRIES = 4
 DEFAULT_BACKOFF = 0.5

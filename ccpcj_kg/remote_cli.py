@@ -1,26 +1,33 @@
-"""Click options shared by the commands that talk to a remote store (push, query, sparql)."""
+"""Click options shared by the commands that talk to a remote store (push, query, sparql).
+
+Kept free of ``ccpcj_kg.remote`` (and urllib) at import time, so that ``query`` and ``sparql``
+on the embedded store do not pay for the HTTP client.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from ccpcj_kg import remote
+if TYPE_CHECKING:
+    from ccpcj_kg.remote import Endpoint
 
 F = TypeVar("F", bound=Callable[..., Any])
+KINDS = ("auto", "oxigraph", "virtuoso", "generic")
+USER_ENV, PASSWORD_ENV = "CCPCJ_KG_USER", "CCPCJ_KG_PASSWORD"
 
 
 def endpoint_options(required: bool = False) -> Callable[[F], F]:
     """``--endpoint``, ``--user``, ``--password`` and ``--store-kind``."""
 
     def decorate(f: F) -> F:
-        f = click.option("--store-kind", type=click.Choice(remote.KINDS), default="auto", show_default=True,
+        f = click.option("--store-kind", type=click.Choice(KINDS), default="auto", show_default=True,
                          help="What the endpoint is: read from its Server header (auto), or say so.")(f)
-        f = click.option("--password", envvar=remote.PASSWORD_ENV, show_envvar=True, metavar="PASSWORD",
+        f = click.option("--password", envvar=PASSWORD_ENV, show_envvar=True, metavar="PASSWORD",
                          help="Password for the endpoint (prefer the environment variable).")(f)
-        f = click.option("--user", envvar=remote.USER_ENV, show_envvar=True, metavar="USER",
+        f = click.option("--user", envvar=USER_ENV, show_envvar=True, metavar="USER",
                          help="User name for the endpoint (HTTP basic or digest, as the server asks).")(f)
         help_text = ("SPARQL endpoint URL of the store (Oxigraph: http://host:7878/query; "
                      "Virtuoso: http://host:8890/sparql)")
@@ -33,6 +40,8 @@ def endpoint_options(required: bool = False) -> Callable[[F], F]:
 
 
 def connect_from_options(endpoint: str, user: str | None, password: str | None, store_kind: str,
-                         **kwargs: Any) -> remote.Endpoint:
+                         **kwargs: Any) -> Endpoint:
     """The :class:`remote.Endpoint` for the options above."""
+    from ccpcj_kg import remote
+
     return remote.connect(endpoint, kind=store_kind, user=user or None, password=password, **kwargs)

@@ -25,6 +25,7 @@ import pyoxigraph as ox
 from ccpcj_kg import remote
 from ccpcj_kg.bindings import bind_values, declares_dataset
 from ccpcj_kg.catalog import SavedQuery
+from ccpcj_kg.errors import InputError
 from ccpcj_kg.namespaces import CCPCJ, DCTERMS, GRAPH, ID, RDFS, SKOS
 from ccpcj_kg.results import Answer
 
@@ -114,19 +115,43 @@ def run_saved(ep: remote.Endpoint, saved: SavedQuery, given: Mapping[str, str], 
     return out
 
 
+def _check_syntax(text: str, prefixes: Mapping[str, str] | None, origin: str) -> None:
+    """Raise the embedded parser's syntax error for ``text``, if it has one."""
+    from ccpcj_kg.commands.query import syntax_message
+
+    try:
+        ox.Store().query(text, prefixes=dict(prefixes or {}))
+    except SyntaxError as exc:
+        if "Prefix not found" in str(exc):  # stores predeclare their own (Virtuoso's bif:, sql:)
+            return
+        raise InputError(syntax_message(exc, origin)) from None
+    except Exception:  # a well-formed query the empty store cannot answer: let the store's error stand
+        return
+
+
 def run_text(ep: remote.Endpoint, text: str, prefixes: Mapping[str, str] | None = None, *,
-             labels: bool = True) -> RemoteAnswer:
-    """Run any query remotely; ``prefixes`` are declared unless the query declares them itself."""
+             labels: bool = True, origin: str = "<query>") -> RemoteAnswer:
+    """Run any query remotely; ``prefixes`` are declared unless the query declares them itself.
+
+    When the store rejects the query and the embedded parser does too, its message (with the
+    user's line and column) is the one shown; a store's own extensions still reach the store.
+    """
     from ccpcj_kg.bindings import tokens
 
+    original = text
     if prefixes:
         pairs = itertools.pairwise(tokens(text))
         declared = {b.text.split(":")[0] for a, b in pairs if a.text.upper() == "PREFIX"}
-        header = "".join(f"PREFIX {p}: {ox.NamedNode(ns)}\n" for p, ns in sorted(prefixes.items())
+        # On the query's first line, so that a store's error message has the user's line numbers.
+        header = "".join(f"PREFIX {p}: {ox.NamedNode(ns)} " for p, ns in sorted(prefixes.items())
                          if p not in declared)
         text = header + text
     dataset = None if declares_dataset(text) else project_dataset(ep)
-    out = RemoteAnswer(answer_of(ep, text, dataset), text=text)
+    try:
+        out = RemoteAnswer(answer_of(ep, text, dataset), text=text)
+    except InputError:
+        _check_syntax(original, prefixes, origin)
+        raise
     if labels:
         add_labels(ep, dataset, out.store, out.answer)
     return out

@@ -16,7 +16,8 @@ import pyoxigraph as ox
 
 from ccpcj_kg.cli import store_option
 from ccpcj_kg.errors import EXIT_NO, InputError
-from ccpcj_kg.results import FORMATS, Answer, collect, render, store_labeler
+from ccpcj_kg.remote_cli import connect_from_options, endpoint_options
+from ccpcj_kg.results import FORMATS, LABELLED_BY_DEFAULT, Answer, collect, render, store_labeler
 
 _POSITION = re.compile(r"^error at (\d+):(\d+): ?(.*)$", re.DOTALL)
 
@@ -94,6 +95,11 @@ def emit(
         sys.exit(EXIT_NO)
 
 
+def wants_labels(fmt: str, show_iris: bool | None) -> bool:
+    """Whether ``render`` will show labels (so a remote run fetches them)."""
+    return LABELLED_BY_DEFAULT.get(fmt, False) if show_iris is None else not show_iris
+
+
 def check_format(fmt: str) -> None:
     if fmt not in FORMATS:
         raise InputError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
@@ -108,10 +114,12 @@ Examples:
   ccpcj-kg query officers-of-session -p session=31 --format csv -o officers.csv
   ccpcj-kg query speakers-under-agenda-item -p session=31 -p item=9 --format md
   ccpcj-kg query document-life --show          print the SPARQL and the bound terms
+  ccpcj-kg query state-profile -p state=Kenya --endpoint http://127.0.0.1:7878/query
 
 A State is accepted by ISO code (KEN, KE) or any of its names (Kenya, Czech Republic). A name
 that matches nothing gives an empty answer and a note on stderr; a value of the wrong type
-(session=abc) is an error (exit 2). ASK queries print yes/no and exit 1 on no.""",
+(session=abc) is an error (exit 2). ASK queries print yes/no and exit 1 on no. With --endpoint
+the query runs on that store instead (names are looked up there; see docs/stores.md).""",
 )
 @click.argument("name")
 @click.option(
@@ -126,6 +134,7 @@ that matches nothing gives an empty answer and a note on stderr; a value of the 
 @IRIS_OPTION
 @OUTPUT_OPTION
 @click.option("--show", is_flag=True, help="Print the query text and the bound terms instead of running it.")
+@endpoint_options()
 @click.pass_context
 def command(
     ctx: click.Context,
@@ -135,6 +144,10 @@ def command(
     show_iris: bool | None,
     output: Path | None,
     show: bool,
+    endpoint: str | None,
+    user: str | None,
+    password: str | None,
+    store_kind: str,
 ) -> None:
     """Run the saved query NAME (see `ccpcj-kg queries`) with --param values bound as RDF terms."""
     from ccpcj_kg import catalog
@@ -146,6 +159,18 @@ def command(
     saved = catalog.get(name, queries_dir())
     given = typed.parse_assignments(params)
     typed.check_all(saved, given)  # type errors before the store is opened (or built)
+    if endpoint:  # a remote store: same answer shape, parameters bound in a VALUES block
+        from ccpcj_kg.remote_query import run_saved
+
+        ep = connect_from_options(endpoint, user, password, store_kind)
+        run = run_saved(ep, saved, given, labels=wants_labels(fmt, show_iris), execute=not show)
+        for note in run.notes:
+            click.echo(f"note: {note}", err=True)
+        if show:
+            click.echo(run.text.rstrip("\n"))
+            return
+        emit(ctx, run.answer, fmt, show_iris, output, run.store)
+        return
     store = open_read(store_option(ctx))
     binding = typed.bind(saved, given, store)
     for note in binding.notes:

@@ -8,8 +8,17 @@ from pathlib import Path
 import click
 
 from ccpcj_kg.cli import store_option
-from ccpcj_kg.commands.query import FORMAT_OPTION, IRIS_OPTION, OUTPUT_OPTION, check_format, emit, execute
+from ccpcj_kg.commands.query import (
+    FORMAT_OPTION,
+    IRIS_OPTION,
+    OUTPUT_OPTION,
+    check_format,
+    emit,
+    execute,
+    wants_labels,
+)
 from ccpcj_kg.errors import InputError
+from ccpcj_kg.remote_cli import connect_from_options, endpoint_options
 
 _QUERY_START = ("select", "ask", "construct", "describe", "prefix", "base", "#")
 
@@ -39,18 +48,22 @@ Examples:
   ccpcj-kg sparql my-query.rq --format csv -o out.csv
   echo 'ASK { state:KEN rdfs:label "Kenya"@en }' | ccpcj-kg sparql -
   ccpcj-kg sparql 'DESCRIBE state:KEN' --format ttl
+  ccpcj-kg sparql 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --endpoint http://127.0.0.1:8890/sparql
 
 The project's prefixes (ccpcj:, state:, doc:, rdfs:, skos:, prov:, …) are predeclared; the
 query sees the union of all named graphs (use GRAPH ?g { … } to ask where a triple lives).
-The store is opened read-only: updates are refused.""",
+The store is opened read-only: updates are refused. With --endpoint the query runs on that
+store, over its graphs under https://w3id.org/ccpcj-kg/graph/ (see docs/stores.md).""",
 )
 @click.argument("query_or_file")
 @FORMAT_OPTION
 @IRIS_OPTION
 @OUTPUT_OPTION
+@endpoint_options()
 @click.pass_context
 def command(
-    ctx: click.Context, query_or_file: str, fmt: str, show_iris: bool | None, output: Path | None
+    ctx: click.Context, query_or_file: str, fmt: str, show_iris: bool | None, output: Path | None,
+    endpoint: str | None, user: str | None, password: str | None, store_kind: str,
 ) -> None:
     """Run a SPARQL query given as text, as a file, or on standard input (-)."""
     from ccpcj_kg.namespaces import PREFIXES
@@ -60,6 +73,13 @@ def command(
     text, origin = read_query(query_or_file)
     if not text.strip():
         raise InputError(f"{origin}: the query is empty")
+    if endpoint:  # a remote store (see ccpcj_kg/remote_query.py)
+        from ccpcj_kg.remote_query import run_text
+
+        ep = connect_from_options(endpoint, user, password, store_kind)
+        run = run_text(ep, text, PREFIXES, labels=wants_labels(fmt, show_iris), origin=origin)
+        emit(ctx, run.answer, fmt, show_iris, output, run.store)
+        return
     store = open_read(store_option(ctx))
     answer = execute(store, text, origin, prefixes=PREFIXES)
     emit(ctx, answer, fmt, show_iris, output, store)
