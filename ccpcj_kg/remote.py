@@ -38,7 +38,7 @@ from ccpcj_kg.errors import InputError, RemoteStoreError
 from ccpcj_kg.remote_cli import KINDS, PASSWORD_ENV, USER_ENV
 
 DEFAULT_TIMEOUT = 60.0
-DEFAULT_RETRIES = 4
+DEFAULT_RETRIES = 3
 DEFAULT_BACKOFF = 0.5
 MAX_MESSAGE = 200
 

@@ -138,6 +138,7 @@ def run_text(ep: remote.Endpoint, text: str, prefixes: Mapping[str, str] | None 
     """
     from ccpcj_kg.bindings import tokens
 
+    remote.query_form(text)  # updates are refused before anything is sent
     original = text
     if prefixes:
         pairs = itertools.pairwise(tokens(text))
