@@ -140,6 +140,9 @@ class _Splitter:
         self.want_text_title = False
         self.preamble = False
         self.prev_list_line = False
+        self.open_footnote: int | None = None  # a footnote whose text a page break may have cut
+        self.open_heading: str | None = None  # a heading a page break may have cut (chapter, section, …)
+        self.pending_chapter = False  # "Chapter" read, its number not yet
         self.list_last = 0  # the number of the last item of a list inside the current paragraph
         self.list_blank = False  # whether that list's items are separated by blank lines
         self.contents_sub = 0
@@ -180,12 +183,14 @@ class _Splitter:
             if self.want_text_title:
                 self.printed.title = text
                 self.want_text_title = False
+                self.open_heading = "title"
                 return
-            m = _PREAMBLE.match(text)
-            if m and not self.printed.body:
-                self.printed.author = m.group(1)
-                self.preamble = text.rstrip().endswith((",", ":"))
             self.printed.body = join(self.printed.body, text)
+            first = self.printed.body.split("\n", 1)[0]
+            m = _PREAMBLE.match(first)
+            if m and self.printed.author is None:  # "The General Assembly," (perhaps cut by a page break)
+                self.printed.author = m.group(1)
+                self.preamble = first.rstrip().endswith((",", ":"))
             self.printed.markers += footnote_markers(raw)
             return
         if self.para is not None:
@@ -210,14 +215,27 @@ class _Splitter:
     def _line(self, raw: str, line_no: int, blank_before: bool) -> None:
         fm = FOOTNOTE_LINE.match(raw)
         if fm:
-            self._footnote(superscript_number(fm.group(1)), clean_inline(fm.group(2)))
+            number = superscript_number(fm.group(1))
+            self._footnote(number, clean_inline(fm.group(2)))
+            note = self.s.footnotes.get(number)
+            self.open_footnote = number if note and not _TERMINAL.search(note.text) else None
             return
         text = clean_inline(raw)
         text = re.sub(r"^[-•]\s+", "", text)
         if not text or _PAGE_RESIDUE.match(text):
             return
+        if self._footnote_goes_on(text):
+            return
         was_list = self.prev_list_line and not blank_before
         self.prev_list_line = False
+        if self._heading_goes_on(text):
+            return
+        if text == "Chapter" or (self.pending_chapter and re.fullmatch(r"[IVXLC]+", text)):
+            if text == "Chapter":
+                self.pending_chapter = True
+                return
+            text = f"Chapter {text}"  # "Chapter" and its number cut apart by a page break
+        self.pending_chapter = False
         if self.para is None and self.chapter is None:
             key = _FRONT_HEADINGS.get(text.lower())
             if key:
@@ -242,14 +260,17 @@ class _Splitter:
                 self.list_last, self.list_blank = 0, False
                 return
             n = int(m.group(1))
-            if self.list_last and n == self.list_last + 1:
+            in_list = bool(self.list_last) and n == self.list_last + 1
+            if in_list:
                 self.list_blank = blank_before  # items separated by blank lines: the list may go on
             else:
                 self.list_blank = False
             self.list_last = n
             self.prev_list_line = True
-            if self.printed is None and not _TERMINAL.search(text) and blank_before and not was_list:
+            if self.printed is None and not _TERMINAL.search(text) and blank_before and not was_list \
+                    and not in_list:
                 self.subsection = text  # a numbered sub-heading ("1. Ratification and implementation of …")
+                self.open_heading = "subsection"
                 return
             self._content(text, raw)
             return
@@ -257,11 +278,13 @@ class _Splitter:
             self.chapter_title = text
             self.s.chapters[self.chapter or ""] = text
             self.want_chapter_title = False
+            self.open_heading = "chapter"
             return
         m = _SECTION.match(text)
         if m and (self.chapter is not None) and not _TERMINAL.search(text.rstrip("”")):
             self.section, self.subsection = text, None
             self._end_printed()
+            self.open_heading = "section"
             return
         if text == "Deliberations" and self.chapter is not None:
             self.section, self.subsection = text, None
@@ -277,6 +300,43 @@ class _Splitter:
         if _LIST_ITEM.match(text):
             self.prev_list_line = True
         self._content(text, raw)
+
+    def _footnote_goes_on(self, text: str) -> bool:
+        """Append a plain line to a footnote cut by a page break, when the body text it follows is complete."""
+        number, self.open_footnote = self.open_footnote, None
+        if number is None or _NUMBERED.match(text) or _CHAPTER.match(text) or _SECTION.match(text) \
+                or _TEXT_HEADING.match(text):
+            return False
+        body = self.printed.body if self.printed is not None else (self.para.text if self.para else "")
+        if body and not _TERMINAL.search(strip_markers(body[-40:]).rstrip()):
+            return False  # the body text was cut too: the line more likely continues it
+        note = self.s.footnotes[number]
+        note.text = f"{note.text} {text}"
+        if not _TERMINAL.search(text):
+            self.open_footnote = number
+        return True
+
+    def _heading_goes_on(self, text: str) -> bool:
+        """Append a plain line to the heading just read when a page break cut that heading in two."""
+        kind, self.open_heading = self.open_heading, None
+        if kind is None or not text[:1].isalpha() or text.startswith(("The ", "A ", "An ")) \
+                or _CHAPTER.match(text) or _NUMBERED.match(text) \
+                or _SECTION.match(text) or _TEXT_HEADING.match(text) or _LIST_ITEM.match(text) \
+                or _PREAMBLE.match(text) or text in ("Chapter", "Deliberations"):
+            return False
+        if kind == "chapter" and self.chapter_title and not _TERMINAL.search(self.chapter_title):
+            self.chapter_title = f"{self.chapter_title} {text}"
+            self.s.chapters[self.chapter or ""] = self.chapter_title
+        elif kind == "section" and self.section and not _TERMINAL.search(self.section):
+            self.section = f"{self.section} {text}"
+        elif kind == "subsection" and self.subsection and not _TERMINAL.search(self.subsection):
+            self.subsection = f"{self.subsection} {text}"
+        elif kind == "title" and self.printed is not None and not _TERMINAL.search(self.printed.title):
+            self.printed.title = f"{self.printed.title} {text}"
+        else:
+            return False
+        self.open_heading = kind
+        return True
 
     def _contents_line(self, text: str) -> None:
         """Chapters listed in the contents: romans in sequence; the drafts under a section restart at I."""

@@ -425,3 +425,20 @@ ON_BEHALF = {
 
 # the one speaker of the report that is not a State, group, organization or person of the graph
 UNRESOLVED = {(12, "Civilian Commissioner, Anorw Police")}
+
+
+KINDS = {
+    "session, parts, meetings": SESSION_FACTS,
+    "officers": OFFICERS,
+    "officer elections and nominations": OFFICER_EVENTS,
+    "agenda items": AGENDA,
+    "agenda items considered at": AGENDA_MEETINGS,
+    "attendance": ATTENDANCE,
+    "sponsors": SPONSORS,
+    "drafts and adopted texts": DRAFTS,
+    "documents before the Commission": PAPERS,
+    "cited resolutions and decisions": CITED,
+    "statements": STATEMENTS,
+    "statement meetings": STATEMENT_MEETINGS,
+    "statements on behalf of": ON_BEHALF,
+}

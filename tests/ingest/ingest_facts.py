@@ -211,3 +211,24 @@ def precision_recall(actual: set[Any], expected: set[Any]) -> tuple[float, float
     precision = hits / len(actual) if actual else 1.0
     recall = hits / len(expected) if expected else 1.0
     return precision, recall
+
+
+def all_kinds(triples: Iterable[tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode, object]],
+              session: int) -> dict[str, set[Any]]:
+    """Every kind of fact of an ingest's triples, by the names the precision/recall table uses."""
+    g = index(triples)
+    return {
+        "session, parts, meetings": session_facts(g, session),
+        "officers": officers(g),
+        "officer elections and nominations": officer_events(g),
+        "agenda items": agenda(g),
+        "agenda items considered at": agenda_meetings(g, session),
+        "attendance": attendance(g),
+        "sponsors": sponsors(g),
+        "drafts and adopted texts": drafts(g, session),
+        "documents before the Commission": papers(g, session),
+        "cited resolutions and decisions": cited(g, session),
+        "statements": statements(g),
+        "statement meetings": statement_meetings(g),
+        "statements on behalf of": on_behalf(g),
+    }

@@ -11,10 +11,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import damage
+import expected_e_2022_30 as expected
 import ingest_facts as facts
 import pyoxigraph as ox
 import pytest
 from conftest import SEED
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from ccpcj_kg.errors import InputError
 from ccpcj_kg.ingest.names import Resolver
@@ -98,6 +101,29 @@ def test_session_and_symbol_can_be_given_when_the_title_page_is_lost(seed_text: 
         _ingest(body, resolver)
     result = ingest_text(body, resolver, session=31, symbol="E/2022/30")
     assert len(facts.statements(facts.index(result.triples))) > 250
+
+
+_TEXT = SEED.read_text(encoding="utf-8")
+_BODY = _TEXT.index("Chapter I\n")
+_BETWEEN_WORDS = [i for i in range(_BODY, len(_TEXT) - 1)
+                  if _TEXT[i] == " " and _TEXT[i - 1].isalpha() and _TEXT[i + 1].isalpha()]
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_BETWEEN_WORDS), min_size=1, max_size=40, unique=True), st.booleans())
+def test_page_breaks_anywhere_between_words_change_no_fact(resolver: Resolver, spots: list[int],
+                                                           with_footnote: bool) -> None:
+    residue = damage.PAGE_BREAK if with_footnote else "\n\n22-07531\n\n14\n\n"
+    text = _TEXT
+    for i in sorted(spots, reverse=True):
+        text = text[:i] + residue + text[i + 1:]
+    got = facts.all_kinds(_ingest(text, resolver).triples, expected.SESSION)
+    if with_footnote:  # a footnote cut by a page break whose foot holds another footnote: see docs/ingest.md
+        got.pop("statements on behalf of")
+    for kind, wanted in expected.KINDS.items():
+        if kind in got:
+            assert got[kind] == wanted, (kind, sorted(map(str, wanted - got[kind]))[:5],
+                                         sorted(map(str, got[kind] - wanted))[:5])
 
 
 # -- the installed command ---------------------------------------------------------------------

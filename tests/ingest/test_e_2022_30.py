@@ -18,23 +18,8 @@ THRESHOLD = 0.98
 
 
 def _kinds(result: Result) -> dict[str, tuple[set[Any], set[Any]]]:
-    g = facts.index(result.triples)
-    n = expected.SESSION
-    return {
-        "session, parts, meetings": (facts.session_facts(g, n), expected.SESSION_FACTS),
-        "officers": (facts.officers(g), expected.OFFICERS),
-        "officer elections and nominations": (facts.officer_events(g), expected.OFFICER_EVENTS),
-        "agenda items": (facts.agenda(g), expected.AGENDA),
-        "agenda items considered at": (facts.agenda_meetings(g, n), expected.AGENDA_MEETINGS),
-        "attendance": (facts.attendance(g), expected.ATTENDANCE),
-        "sponsors": (facts.sponsors(g), expected.SPONSORS),
-        "drafts and adopted texts": (facts.drafts(g, n), expected.DRAFTS),
-        "documents before the Commission": (facts.papers(g, n), expected.PAPERS),
-        "cited resolutions and decisions": (facts.cited(g, n), expected.CITED),
-        "statements": (facts.statements(g), expected.STATEMENTS),
-        "statement meetings": (facts.statement_meetings(g), expected.STATEMENT_MEETINGS),
-        "statements on behalf of": (facts.on_behalf(g), expected.ON_BEHALF),
-    }
+    actual = facts.all_kinds(result.triples, expected.SESSION)
+    return {kind: (actual[kind], wanted) for kind, wanted in expected.KINDS.items()}
 
 
 def _table(kinds: dict[str, tuple[set[Any], set[Any]]]) -> str:
