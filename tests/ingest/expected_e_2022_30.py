@@ -22,6 +22,8 @@ report leaves a value implicit, the reading written here is the one this file st
 
 from __future__ import annotations
 
+from typing import Any
+
 SESSION = 31
 
 # -- session: parts, meetings, place ----------------------------------------------------------
@@ -427,7 +429,7 @@ ON_BEHALF = {
 UNRESOLVED = {(12, "Civilian Commissioner, Anorw Police")}
 
 
-KINDS = {
+KINDS: dict[str, set[Any]] = {
     "session, parts, meetings": SESSION_FACTS,
     "officers": OFFICERS,
     "officer elections and nominations": OFFICER_EVENTS,
