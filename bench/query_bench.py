@@ -82,7 +82,7 @@ def _copy_queries(home: Path) -> None:
 def synthetic_home(real_store: Path, size: int) -> tuple[Path, Path]:
     """A CCPCJ_KG_HOME with the real inputs plus clones up to ``size`` triples, and its built store."""
     files = inputs.input_files()
-    key = hashlib.sha256(f"{inputs.fingerprint(files)}:{size}:2".encode()).hexdigest()[:12]
+    key = hashlib.sha256(f"{inputs.fingerprint(files)}:{size}:3".encode()).hexdigest()[:12]
     home, store = CACHE / f"home-{size}-{key}", CACHE / f"store-{size}-{key}"
     if (store / "build.json").exists():
         _copy_queries(home)
@@ -97,7 +97,7 @@ def synthetic_home(real_store: Path, size: int) -> tuple[Path, Path]:
         for q in db.quads_for_pattern(None, None, None, None)
         if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.startswith(DATA_GRAPHS)
     ]
-    per_copy = sum(1 for q in _clones(asserted, 1))
+    per_copy = len({(q.subject, q.predicate, q.object) for q in _clones(asserted, 1)})  # distinct triples
     inferred = ox.NamedNode("https://w3id.org/ccpcj-kg/graph/inferred")
     total = sum(1 for q in db.quads_for_pattern(None, None, None, None) if q.graph_name != inferred)
     copies = max(1, round((size - total) / per_copy))
