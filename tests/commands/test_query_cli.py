@@ -202,3 +202,25 @@ def test_sparql_refuses_updates_and_missing_files(run_cli: Run) -> None:
 def test_help_has_examples(run_cli: Run, command: str) -> None:
     proc = run_cli(command, "--help")
     assert proc.returncode == 0 and "Examples:" in proc.stdout and f"ccpcj-kg {command}" in proc.stdout
+
+
+def test_query_commands_do_not_import_rdflib_or_pyshacl(store_path: Path) -> None:
+    """The query path stays light: no rdflib, pySHACL or owlrl in the process (DESIGN.md)."""
+    import os
+    import sys
+
+    code = (
+        "import sys\n"
+        "from ccpcj_kg import cli\n"
+        "for args in (['query', 'state-profile', '-p', 'state=Kenya'], ['sparql', 'ASK { ?s ?p ?o }'],\n"
+        "             ['queries']):\n"
+        "    try:\n"
+        "        cli.main(args)\n"
+        "    except SystemExit as exc:\n"
+        "        assert exc.code == 0, exc.code\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('rdflib', 'pyshacl', 'owlrl'))\n"
+        "print('HEAVY', heavy, file=sys.stderr)\n"
+    )
+    env = {**os.environ, "CCPCJ_KG_STORE": str(store_path)}
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert "HEAVY []" in proc.stderr, proc.stderr
