@@ -264,7 +264,11 @@ def _send(ep: Endpoint, request: urllib.request.Request, *, idempotent: bool, he
 
 
 def _check_complete(ep: Endpoint, headers: Any) -> None:
-    """Refuse answers Virtuoso cut short (result-row limit or "anytime" query timeout)."""
+    """Refuse answers Virtuoso may have cut short: its row limit, or an "anytime" partial answer."""
+    limit = headers.get("X-SPARQL-MaxRows")
+    if limit:
+        raise RemoteStoreError(f"{ep.display} returned as many rows as its result limit ({limit}), so the "
+                               "answer may be incomplete; raise the limit (Virtuoso: ResultSetMaxRows)")
     state = headers.get("X-SQL-State")
     if state:
         message = " ".join(str(headers.get("X-SQL-Message", "")).split())[:MAX_MESSAGE]

@@ -10,6 +10,7 @@ What each test proves:
 - hostile parameter values reach the store as one RDF term and change nothing;
 - the query dataset is our named graphs (Virtuoso's own system graphs stay out);
 - the client reads Virtuoso's SPARQL JSON (``typed-literal``, ``nodeID://`` blank nodes);
+- an answer Virtuoso cut at its row limit is refused, not passed off as complete;
 - errors: a closed port is one line naming the endpoint, after bounded retries; a refused
   connection is retried until a server that is still starting answers; a wrong password is
   "authentication failed for <endpoint>" without the password; credentials in a URL are not shown.
@@ -226,6 +227,19 @@ def test_virtuoso_json_terms_are_read(request: pytest.FixtureRequest, tmp_path_f
     _, rows = remote.rows(raw)
     assert isinstance(rows[0][0], ox.BlankNode)
     assert rows[0][1] == ox.Literal("42", datatype=ox.NamedNode(XSD + "integer"))
+
+
+def test_answer_cut_at_the_row_limit_is_refused(request: pytest.FixtureRequest,
+                                                tmp_path_factory: pytest.TempPathFactory, run_cli: object) -> None:
+    virtuoso = servers.shared("virtuoso", request, tmp_path_factory)
+    servers.pushed_once(virtuoso, lambda: run_cli("push", "--endpoint", virtuoso.endpoint,  # type: ignore[operator]
+                                                  *servers.cli_auth("virtuoso")))
+    ep = remote.connect(virtuoso.endpoint)
+    with pytest.raises(RemoteStoreError) as caught:
+        remote_query.run_text(ep, "SELECT * WHERE { ?s ?p ?o }")  # more triples than the limit
+    assert str(caught.value) == (f"{virtuoso.endpoint} returned as many rows as its result limit "
+                                 f"({servers.VIRTUOSO_MAX_ROWS}), so the answer may be incomplete; "
+                                 "raise the limit (Virtuoso: ResultSetMaxRows)")
 
 
 def test_updates_are_refused_on_the_query_path(pushed_endpoint: remote.Endpoint) -> None:
