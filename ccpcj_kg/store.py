@@ -18,7 +18,7 @@ import pyoxigraph as ox
 
 from ccpcj_kg import inputs
 from ccpcj_kg.errors import InputError
-from ccpcj_kg.rdfio import parse_file
+from ccpcj_kg.rdfio import parse_file, write_atomic
 
 BUILD_FORMAT = "1"  # bump when the build's output for the same inputs changes
 REASON_MODES = ("none", "rdfs", "owlrl")
@@ -52,8 +52,15 @@ def read_manifest(store: Path) -> dict[str, object] | None:
     return data if isinstance(data, dict) else None
 
 
-def current_fingerprint(reason: str) -> str:
-    return inputs.fingerprint(inputs.input_files(), BUILD_FORMAT, f"reason={reason}")
+def _known_digests(manifest: dict[str, object] | None) -> inputs.FileDigests:
+    recorded = manifest.get("digests") if manifest else None
+    return recorded if isinstance(recorded, dict) else {}
+
+
+def current_fingerprint(reason: str, manifest: dict[str, object] | None = None) -> str:
+    files = inputs.input_files()
+    digests = inputs.file_digests(files, _known_digests(manifest))
+    return inputs.fingerprint(files, BUILD_FORMAT, f"reason={reason}", digests=digests)
 
 
 def is_fresh(store: Path, reason: str | None = None) -> bool:
@@ -62,7 +69,7 @@ def is_fresh(store: Path, reason: str | None = None) -> bool:
     if manifest is None or not _db(store).exists():
         return False
     mode = reason or str(manifest.get("reason", DEFAULT_REASON))
-    return manifest.get("fingerprint") == current_fingerprint(mode)
+    return manifest.get("fingerprint") == current_fingerprint(mode, manifest)
 
 
 def _materialise(db: ox.Store, reason: str) -> int:
@@ -79,9 +86,12 @@ def build(store: Path, *, reason: str = DEFAULT_REASON, force: bool = False) -> 
         raise InputError(f"unknown reasoning mode {reason!r} (choose from {', '.join(REASON_MODES)})")
     start = time.perf_counter()
     files = inputs.input_files()
-    fp = inputs.fingerprint(files, BUILD_FORMAT, f"reason={reason}")
     manifest = read_manifest(store)
+    digests = inputs.file_digests(files, _known_digests(manifest))
+    fp = inputs.fingerprint(files, BUILD_FORMAT, f"reason={reason}", digests=digests)
     if not force and manifest and manifest.get("fingerprint") == fp and _db(store).exists():
+        if manifest.get("digests") != digests:  # touched but unchanged: remember the new stats
+            write_atomic(_manifest(store), json.dumps({**manifest, "digests": digests}, indent=2, sort_keys=True))
         recorded = manifest.get("graphs")
         known = {str(k): int(v) for k, v in recorded.items()} if isinstance(recorded, dict) else {}
         return BuildResult(store, False, time.perf_counter() - start, known)
@@ -109,6 +119,7 @@ def build(store: Path, *, reason: str = DEFAULT_REASON, force: bool = False) -> 
             "graphs": counts,
             "inferred": inferred,
             "files": [f.relative for f in files],
+            "digests": digests,
         }
         (staging / "build.json").write_text(json.dumps(manifest_data, indent=2, sort_keys=True),
                                             encoding="utf-8")

@@ -81,3 +81,17 @@ def test_commands_that_read_build_on_demand(run_cli, project: Path, tmp_path: Pa
     assert stats.returncode == 0, stats.stderr
     assert data_graph_iri("data/a/one.ttl") in stats.stdout
     assert (store / "build.json").exists()
+
+
+def test_touching_a_file_without_changing_it_does_not_rebuild(run_cli, project: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Freshness is decided by content; the recorded size and mtime only spare re-hashing."""
+    import os
+
+    store = tmp_path / "store"
+    assert _cli(run_cli, project, store, "build", "--reason", "none").returncode == 0
+    target = project / "data" / "two.ttl"
+    os.utime(target, ns=(target.stat().st_atime_ns, target.stat().st_mtime_ns + 5_000_000_000))
+    again = _cli(run_cli, project, store, "build", "--reason", "none")
+    assert again.returncode == 0 and "up to date" in again.stdout
+    digests = json.loads((store / "build.json").read_text())["digests"]
+    assert digests["data/two.ttl"][1] == target.stat().st_mtime_ns  # new stat remembered: no re-hash next time
