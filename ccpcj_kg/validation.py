@@ -212,7 +212,11 @@ class Outcome:
 
     @property
     def warnings(self) -> int:
-        return sum(1 for f in self.findings if f.severity != "Violation")
+        return sum(1 for f in self.findings if f.severity == "Warning")
+
+    @property
+    def infos(self) -> int:
+        return sum(1 for f in self.findings if f.severity not in ("Violation", "Warning"))
 
 
 def _local(node: rdflib.term.Node | None) -> str:
@@ -274,13 +278,28 @@ def _filtered_report(report: rdflib.Graph, kept: list[rdflib.term.Node], conform
     return out
 
 
-def _outcome(data: rdflib.Graph, shapes: rdflib.Graph, keep: set[rdflib.term.Node], checked: int,
-             context: int, start: float, files: list[str]) -> Outcome:
+def _outcome(
+    data: rdflib.Graph,
+    shapes: rdflib.Graph,
+    keep: set[rdflib.term.Node],
+    checked: int,
+    context: int,
+    start: float,
+    files: list[str],
+) -> Outcome:
     report = run_pyshacl(data, shapes)
     findings, kept = _findings(report, keep)
     conforms = not any(f.severity == "Violation" for f in findings)
-    return Outcome(conforms, findings, _filtered_report(report, kept, conforms), data, checked, context,
-                   time.perf_counter() - start, files)
+    return Outcome(
+        conforms,
+        findings,
+        _filtered_report(report, kept, conforms),
+        data,
+        checked,
+        context,
+        time.perf_counter() - start,
+        files,
+    )
 
 
 def validate_new(store: ox.Store, new: NewData) -> Outcome:
@@ -291,8 +310,9 @@ def validate_new(store: ox.Store, new: NewData) -> Outcome:
     rdflib_graph(context, data)
     rdflib_graph(ontology_slices(store), data)
     keep = {to_rdflib(s) for s in new.subject_files}
-    outcome = _outcome(data, load_shapes(store), keep, len(new.triples), len(context), start,
-                       [str(p) for p in new.files])
+    outcome = _outcome(
+        data, load_shapes(store), keep, len(new.triples), len(context), start, [str(p) for p in new.files]
+    )
     locate(outcome, {to_rdflib(s): files for s, files in new.subject_files.items()})
     return outcome
 

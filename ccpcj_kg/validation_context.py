@@ -78,17 +78,23 @@ class ContextFetcher:
         out: list[Triple] = []
         for batch in _batches(subjects):
             vals = _values(batch)
-            out += _triples(self.store, f"""
+            out += _triples(
+                self.store,
+                f"""
                 SELECT ?s ?p ?o WHERE {{ VALUES ?x {{ {vals} }}
                   {{ GRAPH ?g {{ ?x ?p ?o }} BIND(?x AS ?s) }}
                   UNION {{ GRAPH ?g {{ ?x ?p1 ?s . ?s ?p ?o }} FILTER(isBlank(?s)) }}
                   UNION {{ GRAPH ?g {{ ?x ?p1 ?b . ?b ?p2 ?s . ?s ?p ?o }} FILTER(isBlank(?b) && isBlank(?s)) }}
-                  {self.filter} }}""")
+                  {self.filter} }}""",
+            )
             # One passage that is part of the thing marks it as a source (ProvenanceShape exempts it).
-            for row in _select(self.store, f"""
+            for row in _select(
+                self.store,
+                f"""
                 SELECT ?o (SAMPLE(?x) AS ?s) WHERE {{ VALUES ?o {{ {vals} }}
                   GRAPH ?g {{ ?x <{DCTERMS}isPartOf> ?o }} GRAPH ?g2 {{ ?x a <{CCPCJ}Passage> }}
-                  {self.filter} {self.filter2} }} GROUP BY ?o"""):
+                  {self.filter} {self.filter2} }} GROUP BY ?o""",
+            ):
                 passage = row["s"]
                 out += [(passage, IS_PART_OF, row["o"]), (passage, RDF_TYPE, PASSAGE)]
         return out
@@ -101,15 +107,24 @@ class ContextFetcher:
         member = _values(ox.NamedNode(p) for p in _MEMBERSHIP_PROPERTIES)
         for batch in _batches(iris):
             vals = _values(batch)
-            out += _triples(self.store, f"""
+            out += _triples(
+                self.store,
+                f"""
                 SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {vals} }} VALUES ?p {{ {own} }}
-                  GRAPH ?g {{ ?s ?p ?o }} {self.filter} }}""")
-            out += _triples(self.store, f"""
+                  GRAPH ?g {{ ?s ?p ?o }} {self.filter} }}""",
+            )
+            out += _triples(
+                self.store,
+                f"""
                 SELECT ?s ?p ?o WHERE {{ VALUES ?x {{ {vals} }} VALUES ?p {{ {part} }}
-                  GRAPH ?g {{ ?s <{SCHEMA}superEvent> ?x }} GRAPH ?g2 {{ ?s ?p ?o }} {self.filter} {self.filter2} }}""")
-            out += _triples(self.store, f"""
+                  GRAPH ?g {{ ?s <{SCHEMA}superEvent> ?x }} GRAPH ?g2 {{ ?s ?p ?o }} {self.filter} {self.filter2} }}""",
+            )
+            out += _triples(
+                self.store,
+                f"""
                 SELECT ?s ?p ?o WHERE {{ VALUES ?x {{ {vals} }} VALUES ?p {{ {member} }}
-                  GRAPH ?g {{ ?s <{ORG}member> ?x }} GRAPH ?g2 {{ ?s ?p ?o }} {self.filter} {self.filter2} }}""")
+                  GRAPH ?g {{ ?s <{ORG}member> ?x }} GRAPH ?g2 {{ ?s ?p ?o }} {self.filter} {self.filter2} }}""",
+            )
         return out
 
     def code_holders(self, pairs: Iterable[tuple[ox.NamedNode, Term]]) -> list[Triple]:
@@ -118,8 +133,11 @@ class ContextFetcher:
         items = sorted(set(pairs), key=str)
         for i in range(0, len(items), _BATCH):
             vals = " ".join(f"({p} {o})" for p, o in items[i : i + _BATCH])
-            rows = _triples(self.store, f"""
-                SELECT ?s ?p ?o WHERE {{ VALUES (?p ?o) {{ {vals} }} GRAPH ?g {{ ?s ?p ?o }} {self.filter} }}""")
+            rows = _triples(
+                self.store,
+                f"""
+                SELECT ?s ?p ?o WHERE {{ VALUES (?p ?o) {{ {vals} }} GRAPH ?g {{ ?s ?p ?o }} {self.filter} }}""",
+            )
             out += rows
             out += self.referenced_types({s for s, _, _ in rows if isinstance(s, ox.NamedNode)})
         return out
@@ -127,9 +145,12 @@ class ContextFetcher:
     def referenced_types(self, iris: Iterable[ox.NamedNode]) -> list[Triple]:
         out: list[Triple] = []
         for batch in _batches(iris):
-            out += _triples(self.store, f"""
+            out += _triples(
+                self.store,
+                f"""
                 SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {_values(batch)} }} BIND(<{RDF}type> AS ?p)
-                  GRAPH ?g {{ ?s ?p ?o }} {self.filter} }}""")
+                  GRAPH ?g {{ ?s ?p ?o }} {self.filter} }}""",
+            )
         return out
 
 
@@ -159,12 +180,18 @@ def ontology_slices(store: ox.Store) -> list[Triple]:
     for ``?term rdfs:isDefinedBy <https://w3id.org/ccpcj-kg/ontology>``.
     """
     graph = f"<{GRAPH_ONTOLOGY}>"
-    out: list[Triple] = _triples(store, f"""
+    out: list[Triple] = _triples(
+        store,
+        f"""
         SELECT ?s ?p ?o WHERE {{ BIND(<{RDFS}subClassOf> AS ?p)
-          GRAPH {graph} {{ ?s ?p ?o }} FILTER(isIRI(?s) && isIRI(?o)) }}""")
-    for row in _select(store, f"""
+          GRAPH {graph} {{ ?s ?p ?o }} FILTER(isIRI(?s) && isIRI(?o)) }}""",
+    )
+    for row in _select(
+        store,
+        f"""
         SELECT DISTINCT ?t WHERE {{ GRAPH {graph} {{ ?t a ?kind }}
-          FILTER(isIRI(?t) && STRSTARTS(STR(?t), "{CCPCJ}")) }}"""):
+          FILTER(isIRI(?t) && STRSTARTS(STR(?t), "{CCPCJ}")) }}""",
+    ):
         out.append((row["t"], IS_DEFINED_BY, ONTOLOGY))
     return out
 

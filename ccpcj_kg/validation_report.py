@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ccpcj_kg.validation import Finding, Outcome
 
 _PREFIX_LINE = re.compile(r"^\s*(?:@prefix|PREFIX)\s+([A-Za-z][\w.-]*)?:\s*<([^>]*)>", re.IGNORECASE | re.MULTILINE)
+_BASE_LINE = re.compile(r"^\s*(?:@base|BASE)\s+<([^>]*)>", re.IGNORECASE | re.MULTILINE)
 _PN_LOCAL = re.compile(r"^[A-Za-z0-9_]([A-Za-z0-9_.\-]*[A-Za-z0-9_\-])?$")
 _NAME_CHAR = re.compile(r"[A-Za-z0-9_\-:%]")
 _SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
@@ -68,9 +69,11 @@ class FileIndex:
             text = ""
         self.lines = text.splitlines()
         self.prefixes = {(m.group(1) or ""): m.group(2) for m in _PREFIX_LINE.finditer(text)}
+        self.bases = [m.group(1) for m in _BASE_LINE.finditer(text)]
 
     def spellings(self, iri: str) -> list[str]:
         found = [f"<{iri}>"]
+        found += [f"<{iri[len(base) :]}>" for base in self.bases if base and iri.startswith(base) and iri != base]
         for prefix, ns in self.prefixes.items():
             local = iri[len(ns) :]
             if ns and iri.startswith(ns) and (local == "" or _PN_LOCAL.match(local)):
@@ -167,22 +170,32 @@ def _sort_key(f: Finding) -> tuple[str, int, str, int, str]:
     return (f.file or "~", f.line or 0, show(f.focus), _SEVERITY_ORDER.get(f.severity, 3), f.shape)
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'s' * (n != 1)}"
+
+
 def summary(outcome: Outcome) -> str:
     """One line: the verdict and the counts."""
-    nodes = len({f.focus for f in outcome.findings})
-    counts = f"{outcome.violations} violation{'s' * (outcome.violations != 1)}, " \
-             f"{outcome.warnings} warning{'s' * (outcome.warnings != 1)}"
+    nodes = len({f.focus for f in outcome.findings if f.severity == "Violation"})
+    counts = ", ".join(
+        [_count(outcome.violations, "violation"), _count(outcome.warnings, "warning"), _count(outcome.infos, "note")]
+    )
     if outcome.conforms:
-        verdict = "conforms" if not outcome.findings else f"conforms ({counts}; warnings do not fail validation)"
-    else:
-        verdict = f"does not conform: {counts} on {nodes} node{'s' * (nodes != 1)}"
-    return verdict
+        if not outcome.findings:
+            return "conforms"
+        return f"conforms ({counts}; only violations fail validation)"
+    return f"does not conform: {counts}; violations on {_count(nodes, 'node')}"
 
 
-def as_text(outcome: Outcome) -> str:
-    """The person-readable report, grouped by focus node."""
+SHOW = {"violation": 0, "warning": 1, "info": 2}
+
+
+def as_text(outcome: Outcome, show_level: str = "warning") -> str:
+    """The person-readable report, grouped by focus node (results below ``show_level`` only counted)."""
+    limit = SHOW[show_level]
+    shown = [f for f in outcome.findings if _SEVERITY_ORDER.get(f.severity, 2) <= limit]
     groups: dict[rdflib.term.Node, list[Finding]] = defaultdict(list)
-    for f in sorted(outcome.findings, key=_sort_key):
+    for f in sorted(shown, key=_sort_key):
         groups[f.focus].append(f)
     out: list[str] = []
     for focus, items in groups.items():
@@ -198,6 +211,9 @@ def as_text(outcome: Outcome) -> str:
             if f.hint:
                 out.append(f"            hint: {f.hint}")
         out.append("")
+    hidden = len(outcome.findings) - len(shown)
+    if hidden:
+        out.append(f"({hidden} result{'s' * (hidden != 1)} of lower severity not shown: use --show info)")
     checked = f"checked {outcome.checked_triples} triples"
     if outcome.context_triples:
         checked += f" with {outcome.context_triples} triples of context from the store"
@@ -238,4 +254,12 @@ def as_turtle(outcome: Outcome) -> str:
     return to_turtle(triples)  # type: ignore[arg-type]
 
 
-FORMATS = {"text": as_text, "json": as_json, "turtle": as_turtle}
+def render(outcome: Outcome, fmt: str, show_level: str = "warning") -> str:
+    """The report in one of the formats: text, json, turtle (json and turtle hold every result)."""
+    if fmt == "text":
+        return as_text(outcome, show_level)
+    if fmt == "json":
+        return as_json(outcome)
+    if fmt == "turtle":
+        return as_turtle(outcome)
+    raise ValueError(fmt)

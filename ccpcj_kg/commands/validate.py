@@ -19,7 +19,7 @@ Examples:
   ccpcj-kg validate --all --format turtle      the SHACL validation report graph
 
 \b
-Exit codes: 0 conforms (warnings allowed: they are listed but do not fail);
+Exit codes: 0 conforms (warnings and notes are listed but do not fail);
 1 does not conform (at least one violation); 2 bad input (file, line, column).""",
 )
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path))
@@ -32,8 +32,16 @@ Exit codes: 0 conforms (warnings allowed: they are listed but do not fail);
     show_default=True,
     help="text: grouped by node, with file:line; turtle: the SHACL report graph; json: a list of results.",
 )
+@click.option(
+    "--show",
+    "show_level",
+    type=click.Choice(["violation", "warning", "info"]),
+    default="warning",
+    show_default=True,
+    help="Lowest severity the text report lists (the others are counted).",
+)
 @click.pass_context
-def command(ctx: click.Context, files: tuple[Path, ...], check_all: bool, fmt: str) -> None:
+def command(ctx: click.Context, files: tuple[Path, ...], check_all: bool, fmt: str, show_level: str) -> None:
     """Validate FILE... in the context of the graph, without merging them into it.
 
     The files are checked together with the few triples of the store they refer to (types,
@@ -48,12 +56,12 @@ def command(ctx: click.Context, files: tuple[Path, ...], check_all: bool, fmt: s
 
     from ccpcj_kg.store import open_read
     from ccpcj_kg.validation import read_new_data, validate_all, validate_new
-    from ccpcj_kg.validation_report import FORMATS, summary
+    from ccpcj_kg.validation_report import render, summary
 
     new = None if check_all else read_new_data(list(files))  # bad input stops here, before the store
     db = open_read(store_option(ctx))
     outcome = validate_all(db) if new is None else validate_new(db, new)
-    click.echo(FORMATS[fmt](outcome), nl=False)
+    click.echo(render(outcome, fmt, show_level), nl=False)
     if not outcome.conforms:
         raise NotConforming(summary(outcome))
     if fmt != "text":
