@@ -36,6 +36,7 @@ _NUMBERED = re.compile(r"^(\d{1,3})\.\s+(\S.*)$")
 _TEXT_HEADING = re.compile(r"^(Draft resolution|Draft decision|Resolution|Decision)\s+([IVXL]+|\d+/\d+)$")
 _PREAMBLE = re.compile(r"^The (General Assembly|Economic and Social Council|Commission on Crime Prevention and "
                        r"Criminal Justice)(?:\s*[,:]$|\s+decides\b)")
+_HEADING_WORDS = {"Chapter", "Draft", "Draft resolution", "Draft decision", "Resolution", "Decision"}
 _CONTENTS_CHAPTER = re.compile(r"^([IVXLC]+)\.\s+(.+?)\s+\d+$")
 _LIST_ITEM = re.compile(r"^(?:[-•]\s+)?(?:\(\w{1,3}\)|\d{1,3}\.)\s")
 _PAGE_RESIDUE = re.compile(r"^(?:\d{1,3}|[A-Z]?\.?\d{2}-\d{5}(?:\s*\(E\))?|\d{2}-\d{5}|Page \d+)$")
@@ -142,7 +143,7 @@ class _Splitter:
         self.prev_list_line = False
         self.open_footnote: int | None = None  # a footnote whose text a page break may have cut
         self.open_heading: str | None = None  # a heading a page break may have cut (chapter, section, …)
-        self.pending_chapter = False  # "Chapter" read, its number not yet
+        self.pending_heading: str | None = None  # "Chapter" (or "Draft resolution", …) read, its number not yet
         self.list_last = 0  # the number of the last item of a list inside the current paragraph
         self.list_blank = False  # whether that list's items are separated by blank lines
         self.contents_sub = 0
@@ -230,12 +231,16 @@ class _Splitter:
         self.prev_list_line = False
         if self._heading_goes_on(text):
             return
-        if text == "Chapter" or (self.pending_chapter and re.fullmatch(r"[IVXLC]+", text)):
-            if text == "Chapter":
-                self.pending_chapter = True
-                return
-            text = f"Chapter {text}"  # "Chapter" and its number cut apart by a page break
-        self.pending_chapter = False
+        if self.pending_heading:
+            joined = f"{self.pending_heading} {text}"
+            if _CHAPTER.match(joined) or _TEXT_HEADING.match(joined):
+                text = joined  # "Chapter" | "IV", "Draft" | "resolution II": a heading cut by a page break
+            else:
+                self._content(self.pending_heading, self.pending_heading)
+            self.pending_heading = None
+        if text in _HEADING_WORDS:
+            self.pending_heading = text  # the rest of the heading may follow a page break
+            return
         if self.para is None and self.chapter is None:
             key = _FRONT_HEADINGS.get(text.lower())
             if key:

@@ -109,7 +109,7 @@ _BETWEEN_WORDS = [i for i in range(_BODY, len(_TEXT) - 1)
                   if _TEXT[i] == " " and _TEXT[i - 1].isalpha() and _TEXT[i + 1].isalpha()]
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(_BETWEEN_WORDS), min_size=1, max_size=40, unique=True), st.booleans())
 def test_page_breaks_anywhere_between_words_change_no_fact(resolver: Resolver, spots: list[int],
                                                            with_footnote: bool) -> None:
