@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from ccpcj_kg.cli import store_option
+from ccpcj_kg.errors import InputError
 
 
 @click.command(
@@ -59,6 +60,9 @@ def command(ctx: click.Context, report: Path, session: int | None, symbol: str |
     if output is None:
         click.echo(turtle, nl=False)
         return
-    write_atomic(output, turtle)
+    try:
+        write_atomic(output, turtle)
+    except OSError as exc:
+        raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
     click.echo(f"ccpcj-kg ingest: wrote {result.summary.triples} triples to {output} "
                f"({len(result.warnings)} warnings)", err=True)

@@ -113,6 +113,10 @@ class Resolver:
         return cls in self.types.get(iri, set())
 
     # -- exact names ---------------------------------------------------------------------------
+    def entity(self, iri: str) -> Entity:
+        """The node of an IRI, with its label in the graph."""
+        return self._entity(iri)
+
     def _entity(self, iri: str) -> Entity:
         return Entity(iri, kind_of(iri) or "", self.labels.get(iri, iri.rsplit("/", 1)[-1]))
 

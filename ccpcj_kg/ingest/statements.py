@@ -108,12 +108,12 @@ class _Reader:
         if chair:
             return self.officer_entity("-".join(chair.group(1).lower().replace("-", " ").split()))
         if re.search(r"\bSecretary of the Commission\b", text):
-            return self.resolver._entity(UNODC) if UNODC in self.resolver.labels else None
+            return self.resolver.entity(UNODC) if UNODC in self.resolver.labels else None
         found = self.resolver.find_in(text)
         if found is not None:
             return found
         if _SECRETARIAT.search(text) and UNODC in self.resolver.labels:
-            return self.resolver._entity(UNODC)
+            return self.resolver.entity(UNODC)
         return None
 
     def on_behalf(self, printed: str | None, markers: tuple[int, ...], para: int) -> list[Entity]:
@@ -217,11 +217,11 @@ class _Reader:
         opening = bool(p.section and "opening" in p.section.lower())
         m = _PASSIVE.match(sentence)
         if m:
-            self.listed(p, m.group("list"), self.kind(m.group("adj"), opening))
+            self.listed(p, m.group("list"), self.kind(m.group("adj")))
             return
         m = _PASSIVE_ONE.match(sentence)
         if m:
-            kind = self.kind(m.group("adj"), opening)
+            kind = self.kind(m.group("adj"))
             if m.group("ob"):
                 item = parse_entry(m.group("list"))
                 self.add(p, item, kind, description=True, on_behalf_printed=m.group("ob"))
@@ -243,7 +243,7 @@ class _Reader:
             return
         m = _ACTIVE.match(sentence)
         if m and not re.match(r"^(?:the )?(?:speakers?|delegations?)\b", m.group("list"), re.IGNORECASE):
-            kind = self.kind(m.group("adj"), opening)
+            kind = self.kind(m.group("adj"))
             rest = m.group("rest")
             if "right of reply" in rest:
                 kind = "right-of-reply"
@@ -252,10 +252,8 @@ class _Reader:
             self.listed(p, m.group("list"), kind, extra_modes=extra)
 
     @staticmethod
-    def kind(adjective: str | None, opening: bool) -> str:
-        if adjective:
-            return adjective.lower()
-        return "general"
+    def kind(adjective: str | None) -> str:
+        return adjective.lower() if adjective else "general"
 
     def listed(self, p: Paragraph, text: str, kind: str, *, extra_modes: tuple[str, ...] = (),
                capacity_text: str | None = None) -> None:

@@ -187,6 +187,14 @@ def test_cli_unusable_input_exits_2_with_one_line(run_cli: Run, tmp_path: Path, 
     assert not (tmp_path / "out.ttl").exists()
 
 
+def test_cli_unwritable_output_exits_2(run_cli: Run, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    proc = run_cli("ingest", str(SEED), "-o", str(blocker / "out.ttl"))
+    _no_traceback(proc)
+    assert proc.returncode == 2 and "cannot write" in proc.stderr.splitlines()[-1]
+
+
 def test_cli_missing_file_and_directory_exit_2(run_cli: Run, tmp_path: Path) -> None:
     for arg, reason in ((str(tmp_path / "nope.txt"), "no such file"), (str(tmp_path), "is a directory")):
         proc = run_cli("ingest", arg)
