@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import rdflib
 
+from ccpcj_kg import paths
 from ccpcj_kg.namespaces import CCPCJ, PREFIXES
 
 if TYPE_CHECKING:
@@ -146,7 +147,7 @@ def annotate(outcome: Outcome, subject_files: dict[rdflib.term.Node, list[Path]]
         files = subject_files.get(f.focus) or (subject_files.get(anchor, []) if anchor is not None else [])
         if files:
             path = files[0]
-            f.file = str(path)
+            f.file = _display(path)
             if anchor is not None:
                 index = indexes.setdefault(path, FileIndex(path))
                 f.line = index.first_line(str(anchor))
@@ -156,6 +157,16 @@ def annotate(outcome: Outcome, subject_files: dict[rdflib.term.Node, list[Path]]
             close = difflib.get_close_matches(str(f.value).removeprefix(CCPCJ), declared, n=1, cutoff=0.6)
             if close:
                 f.hint = f"did you mean ccpcj:{close[0]}?"
+
+
+def _display(path: Path) -> str:
+    """A file as the report names it: relative to the project when it lies inside it."""
+    if path.is_absolute():
+        try:
+            return path.relative_to(paths.project_root()).as_posix()
+        except ValueError:
+            return str(path)
+    return str(path)
 
 
 def _declared_locals(data: rdflib.Graph) -> list[str]:
