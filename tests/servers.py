@@ -231,17 +231,17 @@ KINDS = tuple(FACTORIES)
 
 
 def shared(kind: str, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Server:
-    """The session's server of ``kind``, started on first use and stopped at the end of the session.
+    """The session's server of ``kind``, started on first use and stopped when the session ends.
 
-    Fixtures in several test modules call this; the server is started once (a module-level cache)
-    and every caller registers the same idempotent stop.
+    Fixtures and tests in several modules call this; the server is started once (a module-level
+    cache) and stopped by the pytest config's cleanup, whatever the scope of the caller's request.
     """
     server = _SHARED.get(kind)
     if server is None:
         server = FACTORIES[kind](tmp_path_factory.mktemp(kind))
         server.start()
         _SHARED[kind] = server
-    request.addfinalizer(server.stop)
+        request.config.add_cleanup(server.stop)
     if server.proc is None or server.proc.poll() is not None:
         server.restart()
     return server
