@@ -41,6 +41,9 @@ class LazyGroup(click.Group):
         return [name for name, (module, _) in COMMANDS.items() if _available(module)]
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        added = super().get_command(ctx, cmd_name)  # commands registered with add_command
+        if added is not None:
+            return added
         entry = COMMANDS.get(cmd_name)
         if entry is None or not _available(entry[0]):
             return None
@@ -108,7 +111,8 @@ def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     debug = "--debug" in args
     try:
-        cli.main(args=args, prog_name="ccpcj-kg", standalone_mode=False)
+        # Without standalone mode click returns a command's ctx.exit(code) instead of exiting.
+        returned = cli.main(args=args, prog_name="ccpcj-kg", standalone_mode=False)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except click.Abort:
@@ -129,4 +133,4 @@ def main(argv: list[str] | None = None) -> None:
             raise
         click.echo(f"ccpcj-kg: internal error: {type(exc).__name__}: {exc} (rerun with --debug)", err=True)
         sys.exit(EXIT_INTERNAL)
-    sys.exit(0)
+    sys.exit(returned if isinstance(returned, int) else 0)

@@ -52,3 +52,26 @@ def test_debug_shows_the_traceback_of_a_user_error(run_cli, tmp_path: Path) -> N
     loud = run_cli("--debug", "fmt", str(bad))
     assert quiet.returncode == 2 and "Traceback" not in quiet.stderr and f"{bad}:1:" in quiet.stderr
     assert "Traceback" in loud.stderr
+
+
+def test_a_commands_own_exit_code_reaches_the_shell() -> None:
+    """click hands back ctx.exit(code) when not in standalone mode; main() must pass it on."""
+    import click
+
+    from ccpcj_kg import cli as cli_module
+
+    @click.command()
+    @click.pass_context
+    def answer_no(ctx: click.Context) -> None:
+        ctx.exit(1)
+
+    cli_module.cli.add_command(answer_no, "answer-no-for-test")
+    try:
+        try:
+            cli_module.main(["answer-no-for-test"])
+        except SystemExit as exc:
+            assert exc.code == 1
+        else:
+            raise AssertionError("main() did not exit")
+    finally:
+        cli_module.cli.commands.pop("answer-no-for-test", None)
