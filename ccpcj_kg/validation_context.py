@@ -100,43 +100,44 @@ class ContextFetcher:
         return out
 
     def referenced(self, iris: Iterable[ox.NamedNode]) -> list[Triple]:
-        """Type and dates of each referenced thing; the parts of events; the memberships of States."""
+        """Type and dates of each referenced thing; the parts of events; the memberships of States.
+
+        The properties are filtered with ``FILTER(?p IN (…))``: a second ``VALUES`` block for them
+        made Oxigraph scan the graph (40 ms → 0.3 ms at 100k triples, 100× more at 1M).
+        """
         out: list[Triple] = []
-        own = _values(ox.NamedNode(p) for p in _REFERENCED_PROPERTIES)
-        part = _values(ox.NamedNode(p) for p in _PART_PROPERTIES)
-        member = _values(ox.NamedNode(p) for p in _MEMBERSHIP_PROPERTIES)
+        own = ", ".join(f"<{p}>" for p in _REFERENCED_PROPERTIES)
+        part = ", ".join(f"<{p}>" for p in _PART_PROPERTIES)
+        member = ", ".join(f"<{p}>" for p in _MEMBERSHIP_PROPERTIES)
         for batch in _batches(iris):
             vals = _values(batch)
             out += _triples(
                 self.store,
-                f"""
-                SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {vals} }} VALUES ?p {{ {own} }}
-                  GRAPH ?g {{ ?s ?p ?o }} {self.filter} }}""",
+                f"""SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {vals} }}
+                  GRAPH ?g {{ ?s ?p ?o }} FILTER(?p IN ({own})) {self.filter} }}""",
             )
             out += _triples(
                 self.store,
-                f"""
-                SELECT ?s ?p ?o WHERE {{ VALUES ?x {{ {vals} }} VALUES ?p {{ {part} }}
-                  GRAPH ?g {{ ?s <{SCHEMA}superEvent> ?x }} GRAPH ?g2 {{ ?s ?p ?o }} {self.filter} {self.filter2} }}""",
+                f"""SELECT ?s ?p ?o WHERE {{ VALUES ?x {{ {vals} }}
+                  GRAPH ?g {{ ?s <{SCHEMA}superEvent> ?x . ?s ?p ?o }} FILTER(?p IN ({part})) {self.filter} }}""",
             )
             out += _triples(
                 self.store,
-                f"""
-                SELECT ?s ?p ?o WHERE {{ VALUES ?x {{ {vals} }} VALUES ?p {{ {member} }}
-                  GRAPH ?g {{ ?s <{ORG}member> ?x }} GRAPH ?g2 {{ ?s ?p ?o }} {self.filter} {self.filter2} }}""",
+                f"""SELECT ?s ?p ?o WHERE {{ VALUES ?x {{ {vals} }}
+                  GRAPH ?g {{ ?s <{ORG}member> ?x . ?s ?p ?o }} FILTER(?p IN ({member})) {self.filter} }}""",
             )
         return out
 
     def code_holders(self, pairs: Iterable[tuple[ox.NamedNode, Term]]) -> list[Triple]:
         """Other things that carry the same State codes (UniqueStateCodeShape), with their type."""
         out: list[Triple] = []
-        items = sorted(set(pairs), key=str)
-        for i in range(0, len(items), _BATCH):
-            vals = " ".join(f"({p} {o})" for p, o in items[i : i + _BATCH])
+        codes = {o for _, o in pairs}
+        props = ", ".join(str(p) for p in CODE_PROPERTIES)
+        for batch in _batches(codes):
             rows = _triples(
                 self.store,
-                f"""
-                SELECT ?s ?p ?o WHERE {{ VALUES (?p ?o) {{ {vals} }} GRAPH ?g {{ ?s ?p ?o }} {self.filter} }}""",
+                f"""SELECT ?s ?p ?o WHERE {{ VALUES ?o {{ {_values(batch)} }}
+                  GRAPH ?g {{ ?s ?p ?o }} FILTER(?p IN ({props})) {self.filter} }}""",
             )
             out += rows
             out += self.referenced_types({s for s, _, _ in rows if isinstance(s, ox.NamedNode)})
@@ -148,8 +149,8 @@ class ContextFetcher:
             out += _triples(
                 self.store,
                 f"""
-                SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {_values(batch)} }} BIND(<{RDF}type> AS ?p)
-                  GRAPH ?g {{ ?s ?p ?o }} {self.filter} }}""",
+                SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {_values(batch)} }}
+                  GRAPH ?g {{ ?s a ?o }} BIND(<{RDF}type> AS ?p) {self.filter} }}""",
             )
         return out
 
