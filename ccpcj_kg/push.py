@@ -191,7 +191,7 @@ def _checkpoint(ep: remote.Endpoint, warnings: list[str]) -> None:
         remote.virtuoso_checkpoint(ep)
     except (RemoteStoreError, InputError) as exc:
         warnings.append(f"could not make Virtuoso checkpoint ({exc}); until its next checkpoint, a crash "
-                        "may lose graphs this push replaced (push with an administrator login, such as dba)")
+                        "may lose graphs this push replaced")
 
 
 def push(store: ox.Store, ep: remote.Endpoint, which: tuple[str, ...], *, graph: str | None = None,

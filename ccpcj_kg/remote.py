@@ -410,7 +410,7 @@ def graphs(ep: Endpoint, prefix: str) -> list[str]:
 
 
 def virtuoso_checkpoint(ep: Endpoint) -> None:
-    """Make Virtuoso write a checkpoint (needs an administrator login, such as dba).
+    """Make Virtuoso write a checkpoint (dba, and a user with just the SPARQL_UPDATE role, may).
 
     Virtuoso 7.2 replays its transaction log after a crash; graphs a push replaced came back short
     in our tests. A checkpoint puts them in the database file, where no replay is needed.

@@ -192,6 +192,18 @@ def rewrite_ini(template: str, values: dict[tuple[str, str], str]) -> str:
     return "\n".join(out) + "\n"
 
 
+def virtuoso_sql(server: Server, statements: str) -> str:
+    """Run SQL on a Virtuoso test server with ``isql-vt`` as dba; its output (fails on an error)."""
+    isql = shutil.which("isql-vt") or shutil.which("isql")
+    if not isql:
+        raise RuntimeError("isql-vt (Virtuoso's SQL client) is missing: run `make servers`")
+    done = subprocess.run([isql, f"127.0.0.1:{server.extra_ports[0]}", VIRTUOSO_USER, VIRTUOSO_PASSWORD,
+                           f"exec={statements}"], capture_output=True, text=True, timeout=60)
+    if done.returncode != 0 or "*** Error" in done.stdout + done.stderr:
+        raise RuntimeError(f"isql failed: {done.stdout}{done.stderr}")
+    return done.stdout
+
+
 def virtuoso_server(workdir: Path, port: int | None = None, sql_port: int | None = None) -> Server:
     """Virtuoso 7 with a fresh database in ``workdir/db`` (dba/dba), HTTP on ``port`` (not started yet)."""
     binary = virtuoso_binary()

@@ -81,6 +81,7 @@ def test_push_gives_every_graph_the_local_count(pushed: subprocess.CompletedProc
     assert remote.graphs(ep, TMP_PREFIX) == []
     total = sum(local_counts(kg).values())
     assert f"pushed {total} triples in {len(local_counts(kg))} graph(s)" in done.stderr
+    assert f"pushing to {server.endpoint}" in done.stderr  # the progress bar (more than one batch)
     assert f"({server.kind}," in done.stderr  # the kind was read from the Server header
 
 

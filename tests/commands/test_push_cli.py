@@ -120,12 +120,15 @@ def test_wrong_password_is_exit_3_and_never_shown(run_cli: Run, tmp_path_factory
 
 def test_credentials_from_the_environment(run_cli: Run, tmp_path_factory: pytest.TempPathFactory,
                                           request: pytest.FixtureRequest) -> None:
+    """A Virtuoso user with only the SPARQL_UPDATE role pushes (and may make Virtuoso checkpoint)."""
     virtuoso = servers.shared("virtuoso", request, tmp_path_factory)
+    servers.virtuoso_sql(virtuoso, "DB.DBA.USER_CREATE('ccpcj_pusher', 'pusher-pw'); "
+                                   'GRANT SPARQL_UPDATE TO "ccpcj_pusher";')
     target = "https://example.org/graph/ccpcj-kg-env"
-    env = {"CCPCJ_KG_USER": servers.VIRTUOSO_USER, "CCPCJ_KG_PASSWORD": servers.VIRTUOSO_PASSWORD}
+    env = {"CCPCJ_KG_USER": "ccpcj_pusher", "CCPCJ_KG_PASSWORD": "pusher-pw"}
     done = run_cli("push", "--endpoint", virtuoso.endpoint, "--graph", target, "--graphs", "ontology", env=env)
     assert done.returncode == 0, done.stderr
-    assert servers.VIRTUOSO_PASSWORD + "@" not in done.stderr
+    assert "warning" not in done.stderr and "pusher-pw" not in done.stderr
     ep = remote.connect(virtuoso.endpoint, **servers.credentials("virtuoso"))
     assert remote.count(ep, target) > 0
     remote.update(ep, f"DROP SILENT GRAPH <{target}>")
