@@ -30,6 +30,7 @@ import urllib.parse
 import urllib.request
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from email.message import Message
 from typing import Any, TypeVar
 
 import pyoxigraph as ox
@@ -176,8 +177,8 @@ def detect_kind(ep: Endpoint) -> str:
     """``oxigraph``, ``virtuoso`` or ``generic``, from the ``Server`` header of an ``ASK {}``."""
     url = ep.query_url + ("&" if "?" in ep.query_url else "?") + urllib.parse.urlencode({"query": "ASK {}"})
     request = urllib.request.Request(url, headers={"Accept": JSON_RESULTS})
-    server = _send(ep, request, idempotent=True, headers_only=True, accept_status=(401, 403, 404, 405))
-    server = server.lower()
+    _, headers = _send(ep, request, idempotent=True, accept_status=(401, 403, 404, 405))
+    server = str(headers.get("Server", "")).lower()
     if server.startswith("virtuoso"):
         return "virtuoso"
     if server.startswith("oxigraph"):
@@ -210,7 +211,7 @@ def _transient(exc: BaseException) -> bool:
     if isinstance(exc, urllib.error.HTTPError):
         return exc.code in (500, 502, 503, 504)
     reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
-    return isinstance(reason, (OSError, http.client.HTTPException))
+    return isinstance(reason, (OSError, http.client.HTTPException)) and not isinstance(reason, socket.gaierror)
 
 
 def _body_message(exc: urllib.error.HTTPError) -> str:
@@ -226,8 +227,13 @@ def _body_message(exc: urllib.error.HTTPError) -> str:
 def _error(ep: Endpoint, exc: BaseException) -> Exception:
     """The one-line error a user sees for a failed request."""
     if isinstance(exc, urllib.error.HTTPError):
-        if exc.code in (401, 403):
-            return RemoteStoreError(f"authentication failed for {ep.display} (HTTP {exc.code})")
+        if exc.code == 401 and ep.credentials is None:
+            return RemoteStoreError(f"{ep.display} asks for a login (HTTP 401): give --user and --password, "
+                                    f"or set {USER_ENV} and {PASSWORD_ENV}")
+        if exc.code == 401:
+            return RemoteStoreError(f"authentication failed for {ep.display} (HTTP 401)")
+        if exc.code == 403:
+            return RemoteStoreError(f"{ep.display} refused access (HTTP 403): does the login have the rights?")
         detail = _body_message(exc)
         detail = f": {detail}" if detail else ""
         if exc.code == 400:
@@ -238,20 +244,19 @@ def _error(ep: Endpoint, exc: BaseException) -> Exception:
     return RemoteStoreError(f"cannot reach {ep.display}: {_reason(exc)}")
 
 
-def _send(ep: Endpoint, request: urllib.request.Request, *, idempotent: bool, headers_only: bool = False,
-          accept_status: tuple[int, ...] = ()) -> Any:
-    """Send ``request``; return the body (or, ``headers_only``, the Server header) — retrying as allowed."""
+def _send(ep: Endpoint, request: urllib.request.Request, *, idempotent: bool,
+          accept_status: tuple[int, ...] = ()) -> tuple[bytes, Message]:
+    """Send ``request``, retrying as allowed; the body and headers (an error status in
+    ``accept_status`` gives an empty body and its headers instead of an error)."""
     delay = ep.backoff
     for attempt in range(ep.retries + 1):
         try:
             with ep.opener.open(request, timeout=ep.timeout) as response:
-                if headers_only:
-                    return response.headers.get("Server", "")
                 _check_complete(ep, response.headers)
                 return response.read(), response.headers
         except urllib.error.HTTPError as exc:
-            if headers_only and exc.code in accept_status:
-                return exc.headers.get("Server", "")
+            if exc.code in accept_status:
+                return b"", exc.headers
             error: BaseException = exc
         except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
             error = exc
@@ -263,7 +268,7 @@ def _send(ep: Endpoint, request: urllib.request.Request, *, idempotent: bool, he
     raise AssertionError("unreachable")
 
 
-def _check_complete(ep: Endpoint, headers: Any) -> None:
+def _check_complete(ep: Endpoint, headers: Message) -> None:
     """Refuse answers Virtuoso may have cut short: its row limit, or an "anytime" partial answer."""
     limit = headers.get("X-SPARQL-MaxRows")
     if limit:

@@ -7,7 +7,8 @@ What each test proves:
   user's line and column;
 - an unreachable endpoint is exit 3 with one line naming it, for push, query and sparql;
 - wrong credentials are exit 3 "authentication failed for <endpoint>", the password never shown
-  (from options, the environment or the URL); right ones from the environment work.
+  (from options, the environment or the URL); none where the store asks for a login says so;
+  right ones from the environment work, for a Virtuoso user with only the SPARQL_UPDATE role.
 """
 
 from __future__ import annotations
@@ -116,6 +117,10 @@ def test_wrong_password_is_exit_3_and_never_shown(run_cli: Run, tmp_path_factory
         assert done.returncode == 3, done.stderr
         assert done.stderr == f"ccpcj-kg: authentication failed for {virtuoso.endpoint} (HTTP 401)\n"
         assert secret not in done.stdout + done.stderr
+    anonymous = run_cli("push", "--endpoint", virtuoso.endpoint, env={"CCPCJ_KG_USER": "", "CCPCJ_KG_PASSWORD": ""})
+    assert anonymous.returncode == 3
+    assert anonymous.stderr == (f"ccpcj-kg: {virtuoso.endpoint} asks for a login (HTTP 401): give --user and "
+                                "--password, or set CCPCJ_KG_USER and CCPCJ_KG_PASSWORD\n")
 
 
 def test_credentials_from_the_environment(run_cli: Run, tmp_path_factory: pytest.TempPathFactory,
