@@ -202,13 +202,15 @@ def push(store: ox.Store, ep: remote.Endpoint, which: tuple[str, ...], *, graph:
         raise InputError("--batch-size must be at least 1")
     start = time.perf_counter()
     targets = plan(store, which, graph)
-    _drop(ep, remote.graphs(ep, TMP_PREFIX))  # leftovers of an earlier push that failed
+    run = f"{int(time.time())}-{os.getpid()}-{secrets.token_hex(3)}"
+    temps = [f"{TMP_PREFIX}{run}:{n}" for n in range(len(targets))]
+    # Leftovers of an earlier push that failed go; dropping this run's first (empty) temporary
+    # graph as well makes the first request an update, so a missing login fails before the upload.
+    _drop(ep, [*remote.graphs(ep, TMP_PREFIX), temps[0]])
     warnings: list[str] = []
     _checkpoint(ep, warnings)  # what the store holds now is safe from a crash during the upload
     if plan_ready:
         plan_ready(targets)
-    run = f"{int(time.time())}-{os.getpid()}-{secrets.token_hex(3)}"
-    temps = [f"{TMP_PREFIX}{run}:{n}" for n in range(len(targets))]
     try:
         for target, tmp in zip(targets, temps, strict=True):
             for lines in batches(_triples(store, target.sources), batch_size):
