@@ -10,7 +10,6 @@ a skip: the store tests are part of the suite.
 
 from __future__ import annotations
 
-import os
 import shutil
 import signal
 import socket
@@ -285,8 +284,3 @@ def credentials(kind: str) -> dict[str, str]:
 def cli_auth(kind: str) -> list[str]:
     """The same credentials as ``ccpcj-kg`` options."""
     return ["--user", VIRTUOSO_USER, "--password", VIRTUOSO_PASSWORD] if kind == "virtuoso" else []
-
-
-def environment_without_auth() -> dict[str, str]:
-    """The current environment minus CCPCJ_KG_USER/CCPCJ_KG_PASSWORD (so a test's choice is its own)."""
-    return {k: v for k, v in os.environ.items() if k not in ("CCPCJ_KG_USER", "CCPCJ_KG_PASSWORD")}
