@@ -26,6 +26,7 @@ import pyoxigraph as ox
 from ccpcj_kg.catalog import Param, SavedQuery
 from ccpcj_kg.errors import InputError
 from ccpcj_kg.namespaces import CCPCJ, DCTERMS, ID, PREFIXES, RDFS, SKOS, XSD
+from ccpcj_kg.namespaces import document_iri as contract_document_iri
 
 Term = ox.NamedNode | ox.Literal
 
@@ -147,9 +148,8 @@ def _exists(store: ox.Store, node: ox.NamedNode) -> bool:
 def document_iri(symbol: str) -> ox.NamedNode | None:
     """The IRI rule of the modelling contract: ``/`` and space → ``_``, parentheses dropped
     (None when the result is no IRI, e.g. for a value with a quote in it)."""
-    key = symbol.strip().replace("/", "_").replace(" ", "_").replace("(", "").replace(")", "")
     try:
-        return ox.NamedNode(ID + "document/" + key)
+        return ox.NamedNode(contract_document_iri(symbol))
     except ValueError:
         return None
 

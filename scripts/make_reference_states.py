@@ -57,8 +57,9 @@ Choices (see also the ``skos:note`` values written into the data):
 - United States: the DGACM list puts it in WEOG; the README says it is formally in no group and
   attends WEOG as an observer: one node with ``role/observer`` and the electoral flag.
 - Kiribati: the 2010 FAQ (no group) is a ``ccpcj:Claim``; the 2024 DGACM list is a membership.
-- Special-case nodes derive from the README passage and, because the README names it as its
-  origin, from the FAQ source ``source/ask-dag-faq-14521`` (whose text we have not read).
+- Special-case nodes derive from the README passage (which we read); that passage
+  ``dcterms:references`` the FAQ source ``source/ask-dag-faq-14521`` it names as its origin, whose
+  own text we have not read (provenance points to passages, never to a whole unread source).
 """
 
 from __future__ import annotations
@@ -469,6 +470,9 @@ def build_groups(rows: list[tuple[int, str, str]], seeds: Path) -> Graph:
     observer = iri(ID + "role/observer")
     special = readme_passage(g, "special")
     faq = iri(FAQ)
+    # The README's special cases cite the FAQ, whose own text we have not read: provenance points
+    # to the README passage (a passage we read), and that passage references the FAQ.
+    g.add(special, DCTERMS + "references", faq)
 
     for slug, label in GROUP_LABELS.items():
         node = iri(f"{ID}regional-group/{slug}")
@@ -509,7 +513,6 @@ def build_groups(rows: list[tuple[int, str, str]], seeds: Path) -> Graph:
         m = membership(g, "TUR", slug)
         g.add(m, CCPCJ + "countsForElectoralPurposes", typed("true" if counts else "false", "boolean"))
         g.add(m, PROV + "wasDerivedFrom", special)
-        g.add(m, PROV + "wasDerivedFrom", faq)
         g.add(m, SKOS + "note", en(
             "Türkiye participates fully in both the Western European and other States Group and the "
             "Asia-Pacific Group; for electoral purposes it counts as WEOG only."))
@@ -518,7 +521,6 @@ def build_groups(rows: list[tuple[int, str, str]], seeds: Path) -> Graph:
     m = membership(g, "USA", WEOG)
     g.add(m, CCPCJ + "countsForElectoralPurposes", typed("true", "boolean"))
     g.add(m, PROV + "wasDerivedFrom", special)
-    g.add(m, PROV + "wasDerivedFrom", faq)
     g.add(m, SKOS + "note", en(
         "The United States is not formally a member of any regional group; it attends WEOG as an "
         "observer and is counted as WEOG for electoral purposes. The DGACM list of 2 February 2024 "
@@ -530,14 +532,12 @@ def build_groups(rows: list[tuple[int, str, str]], seeds: Path) -> Graph:
     g.add(m, ORG + "role", member)
     g.add(m, ORG + "memberDuring", interval(g, "isrtemp", ("2000-05", "gYearMonth"), ("2004", "gYear")))
     g.add(m, PROV + "wasDerivedFrom", special)
-    g.add(m, PROV + "wasDerivedFrom", faq)
     g.add(m, SKOS + "note", en(
         "Israel became a temporary full member of WEOG in May 2000; the membership was made permanent "
         "in 2004 (membership/isr-western-european-and-other-states)."))
     m = membership(g, "ISR", WEOG)
     g.add(m, ORG + "memberDuring", interval(g, "isrperm", ("2004", "gYear"), None))
     g.add(m, PROV + "wasDerivedFrom", special)
-    g.add(m, PROV + "wasDerivedFrom", faq)
     g.add(m, SKOS + "note", en(
         "Permanent membership since 2004, following the temporary full membership from May 2000 "
         "(membership/isr-western-european-and-other-states-temporary)."))
@@ -565,14 +565,12 @@ def build_groups(rows: list[tuple[int, str, str]], seeds: Path) -> Graph:
     g.add(m, RDFS + "label", en("State of Palestine, member of Asia-Pacific States"))
     g.add(m, ORG + "role", member)
     g.add(m, PROV + "wasDerivedFrom", special)
-    g.add(m, PROV + "wasDerivedFrom", faq)
     g.add(m, SKOS + "note", en(
         "The State of Palestine (non-member observer State) takes part in the Asia-Pacific Group."))
     m = membership(g, "VAT", WEOG)
     g.add(m, RDFS + "label", en("Holy See, observer in Western European and other States"))
     g.add(m, ORG + "role", observer)
     g.add(m, PROV + "wasDerivedFrom", special)
-    g.add(m, PROV + "wasDerivedFrom", faq)
     g.add(m, SKOS + "note", en("The Holy See (non-member observer State) attends WEOG as an observer."))
     return g
 

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import re
 
-from ccpcj_kg.namespaces import ID
+from ccpcj_kg.namespaces import document_iri
+
+__all__ = ["SYMBOL", "document_iri", "split_joint", "symbols_in"]
 
 SYMBOL = re.compile(r"(?<![\w/])(?:A|E)/(?:[A-Z]+(?:\.\d+)?/)*\d{1,4}(?:/(?:[A-Z][A-Za-z]*\.\d+|INF/\d+|\d+))*")
 _JOINT = re.compile(rf"({SYMBOL.pattern})-({SYMBOL.pattern})")
 
 
-def document_iri(symbol: str) -> str:
-    """``E/CN.15/2022/L.4/Rev.1`` → …/document/E_CN.15_2022_L.4_Rev.1 (spaces as ``_``, parentheses dropped)."""
-    key = symbol.replace("/", "_").replace(" ", "_").replace("(", "").replace(")", "")
-    return f"{ID}document/{key}"
 
 
 def symbols_in(text: str) -> list[str]:
