@@ -41,7 +41,8 @@ def worker(kind: str, home: str) -> None:
         from ccpcj_kg.reasoning import materialise
 
         store = ox.Store()
-        store.bulk_load(path=str(paths.ontology_file()), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(GRAPH_ONTOLOGY))
+        store.bulk_load(path=str(paths.ontology_file()), format=ox.RdfFormat.TURTLE,
+                        to_graph=ox.NamedNode(GRAPH_ONTOLOGY))
         for i, f in enumerate(data):
             store.bulk_load(path=str(f), format=ox.RdfFormat.TURTLE,
                             to_graph=ox.NamedNode(f"https://w3id.org/ccpcj-kg/graph/data/f{i}"))

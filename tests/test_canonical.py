@@ -8,7 +8,7 @@ import pyoxigraph as ox
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ccpcj_kg.canonical import to_turtle
+from ccpcj_kg.canonical import Triple, to_turtle
 
 EX = "https://w3id.org/ccpcj-kg/id/"
 SAMPLE = """
@@ -28,12 +28,13 @@ SAMPLE = """
 """
 
 
-def _triples(text: str) -> list[tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode, ox.NamedNode | ox.BlankNode | ox.Literal]]:
+def _triples(text: str) -> list[Triple]:
     return [(q.subject, q.predicate, q.object) for q in ox.parse(text, format=ox.RdfFormat.TURTLE)]  # type: ignore[misc]
 
 
 def _isomorphic(a: str, b: str) -> bool:
-    ds_a, ds_b = ox.Dataset(ox.parse(a, format=ox.RdfFormat.TURTLE)), ox.Dataset(ox.parse(b, format=ox.RdfFormat.TURTLE))
+    ds_a = ox.Dataset(ox.parse(a, format=ox.RdfFormat.TURTLE))
+    ds_b = ox.Dataset(ox.parse(b, format=ox.RdfFormat.TURTLE))
     ds_a.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
     ds_b.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
     return sorted(map(str, ds_a)) == sorted(map(str, ds_b))

@@ -11,11 +11,12 @@ import pytest
 import rdflib
 from rdflib.compare import isomorphic
 
-from ccpcj_kg.export import FORMATS, DATASET_FORMATS, selected_graphs, write_export
+from ccpcj_kg.export import DATASET_FORMATS, FORMATS, selected_graphs, write_export
 from ccpcj_kg.namespaces import GRAPH_INFERRED
 from ccpcj_kg.store import build
 
-RDFLIB_FORMAT = {"turtle": "turtle", "ntriples": "nt", "nquads": "nquads", "trig": "trig", "jsonld": "json-ld", "xml": "xml"}
+RDFLIB_FORMAT = {"turtle": "turtle", "ntriples": "nt", "nquads": "nquads", "trig": "trig", "jsonld": "json-ld",
+                 "xml": "xml"}
 OX_FORMAT = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "nquads": ox.RdfFormat.N_QUADS,
              "trig": ox.RdfFormat.TRIG, "jsonld": ox.RdfFormat.JSON_LD, "xml": ox.RdfFormat.RDF_XML}
 
@@ -64,7 +65,8 @@ def test_every_format_parses_back_with_pyoxigraph_to_the_same_size(fmt: str, kg:
         expected = sum(len(list(kg.quads_for_pattern(None, None, None, g))) for g in graphs)
         assert {q.graph_name.value for q in parsed} == {g.value for g in graphs}  # type: ignore[union-attr]
     else:
-        expected = len({(q.subject, q.predicate, q.object) for g in graphs for q in kg.quads_for_pattern(None, None, None, g)})
+        expected = len({(q.subject, q.predicate, q.object)
+                        for g in graphs for q in kg.quads_for_pattern(None, None, None, g)})
     assert len(parsed) == expected
 
 

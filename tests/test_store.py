@@ -22,7 +22,8 @@ def project(tmp_path: Path) -> Path:
     home = tmp_path / "home"
     shutil.copytree(ROOT / "ontology", home / "ontology")
     (home / "data" / "a").mkdir(parents=True)
-    (home / "data" / "a" / "one.ttl").write_text(f"<{STATE}KEN> <http://www.w3.org/2000/01/rdf-schema#label> \"Kenya\"@en .\n")
+    label = "<http://www.w3.org/2000/01/rdf-schema#label>"
+    (home / "data" / "a" / "one.ttl").write_text(f"<{STATE}KEN> {label} \"Kenya\"@en .\n")
     (home / "data" / "two.ttl").write_text(f"<{STATE}PER> <http://www.w3.org/2000/01/rdf-schema#label> \"Peru\"@en .\n")
     return home
 
@@ -60,7 +61,8 @@ def test_second_build_does_nothing_and_a_changed_file_rebuilds(run_cli, project:
     assert graphs[data_graph_iri("data/two.ttl")] == 2
 
 
-def test_malformed_turtle_exits_2_with_file_line_column_and_keeps_the_old_store(run_cli, project: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_malformed_turtle_exits_2_with_file_line_column_and_keeps_the_old_store(  # type: ignore[no-untyped-def]
+        run_cli, project: Path, tmp_path: Path) -> None:
     store = tmp_path / "store"
     assert _cli(run_cli, project, store, "build", "--reason", "none").returncode == 0
     bad = project / "data" / "bad.ttl"

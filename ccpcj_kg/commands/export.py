@@ -22,7 +22,8 @@ Examples:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="turtle", show_default=True,
               help="Serialisation. TriG, N-Quads and JSON-LD keep named graphs; the others merge them.")
 @click.option("--graphs", "which", type=click.Choice(GRAPH_SETS), multiple=True, default=("asserted",),
-              show_default=True, help="Which graphs (repeatable): the curated data, inferred triples, ontology, shapes, or all.")
+              show_default=True,
+              help="Which graphs (repeatable): the curated data, inferred triples, ontology, shapes, or all.")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
               help="Write to FILE atomically (temporary file, then rename) instead of standard output.")
 @click.pass_context
