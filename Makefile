@@ -55,7 +55,10 @@ servers: install-test
 	@test -x $(BIN)/oxigraph || { echo "$(BIN)/oxigraph is missing: the test extras did not install it" >&2; exit 1; }
 	@echo "servers: $$(command -v virtuoso-t), $(BIN)/oxigraph"
 
+# Lint and types first: they take seconds and name the line at fault.
 test: install-test servers
+	$(BIN)/ruff check ccpcj_kg tests bench scripts
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 lint: install-test
