@@ -9,8 +9,6 @@ bnode-free line formats are streamed from an ordered query, so a large export is
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
 from typing import TextIO
 
 import pyoxigraph as ox
@@ -131,22 +129,3 @@ def write_export(store: ox.Store, fmt: str, which: tuple[str, ...], out: TextIO)
         if data and not data.endswith(b"\n"):
             out.write("\n")
     return len(graphs)
-
-
-@contextmanager
-def atomic_text(path: Path) -> Iterator[TextIO]:
-    """A text file that appears at ``path`` only when fully written (temporary file, then rename)."""
-    import os
-    import tempfile
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO
 
 import pyoxigraph as ox
 
@@ -68,17 +71,24 @@ def parse_file(path: Path, *, allow_empty: bool = True) -> list[ox.Quad]:
         raise InputError(f"{where}: {reason}") from None
 
 
-def write_atomic(path: Path, text: str | bytes) -> None:
-    """Write via a temporary file in the same folder and rename, so readers never see half a file."""
+@contextmanager
+def atomic_text(path: Path) -> Iterator[TextIO]:
+    """A text file that appears at ``path`` only when fully written (temporary file in the same
+    folder, then rename), so readers never see half a file and a failure leaves the old one."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = text.encode("utf-8") if isinstance(text, str) else text
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` atomically."""
+    with atomic_text(path) as fh:
+        fh.write(text)

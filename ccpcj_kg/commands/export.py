@@ -8,7 +8,8 @@ from pathlib import Path
 import click
 
 from ccpcj_kg.cli import store_option
-from ccpcj_kg.export import FORMATS, GRAPH_SETS, atomic_text, write_export
+from ccpcj_kg.export import FORMATS, GRAPH_SETS, write_export
+from ccpcj_kg.rdfio import atomic_text
 from ccpcj_kg.store import open_read
 
 
