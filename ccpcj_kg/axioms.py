@@ -86,25 +86,24 @@ def _list(store: ox.Store, head: object) -> list[str] | None:
     return items
 
 
+def _hierarchy(store: ox.Store, sub: str, equivalent: str) -> dict[str, set[str]]:
+    """Every strict super-term of each term, from ``sub`` links and ``equivalent`` (both ways)."""
+    edges: dict[str, set[str]] = defaultdict(set)
+    for a, b in _pairs(store, f"?a <{sub}> ?b"):
+        edges[a].add(b)
+    for a, b in _pairs(store, f"?a <{equivalent}> ?b"):
+        edges[a].add(b)
+        edges[b].add(a)
+    return _closure(edges)
+
+
 def read_axioms(store: ox.Store) -> Axioms:
     """Collect the RL axioms of the ontology graph (subclass, subproperty, inverse, symmetric,
     transitive, property chains over named properties, domains and ranges to named classes)."""
     ax = Axioms()
-    sub_class: dict[str, set[str]] = defaultdict(set)
-    for a, b in _pairs(store, f"?a <{RDFS}subClassOf> ?b"):
-        sub_class[a].add(b)
-    for a, b in _pairs(store, f"?a <{OWL}equivalentClass> ?b"):
-        sub_class[a].add(b)
-        sub_class[b].add(a)
-    ax.super_classes = {c: s - _SKIP_CLASSES for c, s in _closure(sub_class).items() if s - _SKIP_CLASSES}
-
-    sub_prop: dict[str, set[str]] = defaultdict(set)
-    for a, b in _pairs(store, f"?a <{RDFS}subPropertyOf> ?b"):
-        sub_prop[a].add(b)
-    for a, b in _pairs(store, f"?a <{OWL}equivalentProperty> ?b"):
-        sub_prop[a].add(b)
-        sub_prop[b].add(a)
-    ax.super_properties = _closure(sub_prop)
+    classes = _hierarchy(store, RDFS + "subClassOf", OWL + "equivalentClass")
+    ax.super_classes = {c: s - _SKIP_CLASSES for c, s in classes.items() if s - _SKIP_CLASSES}
+    ax.super_properties = _hierarchy(store, RDFS + "subPropertyOf", OWL + "equivalentProperty")
 
     for a, b in _pairs(store, f"?a <{OWL}inverseOf> ?b"):
         ax.inverses[a].add(b)
