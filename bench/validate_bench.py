@@ -49,7 +49,7 @@ from ccpcj_kg.validation import (  # noqa: E402
     run_pyshacl,
     validate_new,
 )
-from ccpcj_kg.validation_context import context_for, ontology_slices  # noqa: E402
+from ccpcj_kg.validation_context import Triple, context_for, ontology_slices  # noqa: E402
 
 CACHE = Path("/tmp/ccpcj-kg-validate-bench")
 ID = "https://w3id.org/ccpcj-kg/id/"
@@ -257,13 +257,12 @@ def variants(db: ox.Store, file: Path, runs: int) -> dict[str, str]:
         rdflib_graph(ontology_slices(db), data)
         return run_pyshacl(data, shapes)
 
-    ontology = rdflib_graph(
-        (
-            (q.subject, q.predicate, q.object)
-            for q in db.quads_for_pattern(None, None, None, ox.NamedNode("https://w3id.org/ccpcj-kg/graph/ontology"))
-        ),  # type: ignore[misc]
-        rdflib.Graph(),
-    )
+    ontology_graph = ox.NamedNode("https://w3id.org/ccpcj-kg/graph/ontology")
+    ontology_triples: list[Triple] = [
+        (q.subject, q.predicate, q.object)  # type: ignore[misc]
+        for q in db.quads_for_pattern(None, None, None, ontology_graph)
+    ]
+    ontology = rdflib_graph(ontology_triples, rdflib.Graph())
 
     def ont_graph() -> object:
         data = rdflib_graph(new.triples)
@@ -330,7 +329,11 @@ def main() -> None:
             db = ox.Store.read_only(str(store / "oxigraph"))
             size = len(db)
             validate_new(db, read_new_data([file]))  # warm caches (SPARQL texts, pages)
-            incremental = median(lambda db=db: validate_new(db, read_new_data([file])), args.runs)
+
+            def incremental_run(db: ox.Store = db) -> object:
+                return validate_new(db, read_new_data([file]))
+
+            incremental = median(incremental_run, args.runs)
             parts = phases(db, file)
             cli = cli_wall(h, store, file, args.runs)
             if h is None:

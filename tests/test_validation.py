@@ -125,11 +125,15 @@ def test_every_shape_has_a_valid_example() -> None:
         for sup in ontology.transitive_objects(t, rdflib.RDFS.subClassOf)
     }
     predicates = set(data.predicates())
-    missing = []
+    missing: list[str] = []
     for name, node in _named_shapes().items():
-        path = g.value(node, SH.path)
-        if path is not None:
-            if isinstance(path, rdflib.URIRef) and path not in predicates and not g.value(node, SH.minCount):
+        shape_path = g.value(node, SH.path)
+        if shape_path is not None:
+            if (
+                isinstance(shape_path, rdflib.URIRef)
+                and shape_path not in predicates
+                and not g.value(node, SH.minCount)
+            ):
                 missing.append(name)
             continue
         targets = set(g.objects(node, SH.targetClass)) | set(g.objects(node, SH.targetSubjectsOf))
