@@ -1,5 +1,9 @@
 """Synthetic graphs shaped like the real one, at any size, for the benchmarks.
 
+Two recipes. ``triples``/``write_home`` generate sessions from scratch; ``cloned_home`` copies
+the real curated data under new IRIs (``…/{kind}/c{k}/…``) around the same shared resources
+(States, groups, instruments, …) until the graph reaches the wanted size.
+
 Shape per synthetic session (about 4,500 triples): 13 meetings and agenda items, 30 draft texts
 each with 20 sponsorship nodes, 150 statements with capacity, mode, agenda item and passage; plus
 195 States with regional-group memberships. Terms are the ontology's own, so the reasoner, the
@@ -8,9 +12,22 @@ shapes and the saved queries do real work on it.
 
 from __future__ import annotations
 
+import hashlib
+import os
 import random
+import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+
+import pyoxigraph as ox
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from ccpcj_kg import inputs  # noqa: E402
+from ccpcj_kg.namespaces import GRAPH_DATA_PREFIX as DATA_GRAPHS  # noqa: E402
+from ccpcj_kg.store import build  # noqa: E402
 
 ID = "https://w3id.org/ccpcj-kg/id/"
 C = "https://w3id.org/ccpcj-kg/ontology#"
@@ -110,3 +127,72 @@ def write_home(home: Path, target: int, ontology: Path) -> Path:
         for line in triples(target):
             fh.write(line + "\n")
     return out
+
+
+# -- cloning the real data ------------------------------------------------------------------------
+SHARED = ("state/", "regional-group/", "group/", "membership/", "congress/", "instrument/", "organization/",
+          "place/", "topic/", "kyoto-pillar/", "scheme/", "role/", "capacity/", "mode/", "action/",
+          "statement-kind/", "participant-category/")  # fmt: skip
+
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+
+
+def _clone_term(term: Term, k: int) -> Term:
+    if isinstance(term, ox.BlankNode):
+        return ox.BlankNode(f"{term.value}c{k}")
+    if isinstance(term, ox.NamedNode) and term.value.startswith(ID):
+        rest = term.value[len(ID) :]
+        if not rest.startswith(SHARED) and "/" in rest:
+            kind, tail = rest.split("/", 1)
+            return ox.NamedNode(f"{ID}{kind}/c{k}/{tail}")
+    return term
+
+
+def _clones(quads: list[ox.Quad], copies: int) -> Iterator[ox.Quad]:
+    for k in range(1, copies + 1):
+        graph = ox.NamedNode(f"{DATA_GRAPHS}synthetic/c{k}")
+        for q in quads:
+            s = _clone_term(q.subject, k)
+            if (s == q.subject and isinstance(s, ox.NamedNode)) or isinstance(s, ox.Literal):
+                continue  # a shared resource: described once, in the original
+            yield ox.Quad(s, q.predicate, _clone_term(q.object, k), graph)
+
+
+def _copy_queries(home: Path) -> None:
+    shutil.rmtree(home / "queries", ignore_errors=True)
+    shutil.copytree(ROOT / "queries", home / "queries")
+
+
+def cloned_home(real_store: Path, size: int, cache: Path) -> tuple[Path, Path]:
+    """A CCPCJ_KG_HOME with the real inputs plus clones up to ``size`` triples, and its built store."""
+    files = inputs.input_files()
+    key = hashlib.sha256(f"{inputs.fingerprint(files)}:{size}:3".encode()).hexdigest()[:12]
+    home, store = cache / f"home-{size}-{key}", cache / f"store-{size}-{key}"
+    if (store / "build.json").exists():
+        _copy_queries(home)
+        return home, store
+    shutil.rmtree(home, ignore_errors=True)
+    shutil.copytree(ROOT / "ontology", home / "ontology")
+    shutil.copytree(ROOT / "data", home / "data")
+    _copy_queries(home)
+    db = ox.Store.read_only(str(real_store / "oxigraph"))
+    asserted = [
+        q
+        for q in db.quads_for_pattern(None, None, None, None)
+        if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.startswith(DATA_GRAPHS)
+    ]
+    per_copy = len({(q.subject, q.predicate, q.object) for q in _clones(asserted, 1)})  # distinct triples
+    inferred = ox.NamedNode("https://w3id.org/ccpcj-kg/graph/inferred")
+    total = sum(1 for q in db.quads_for_pattern(None, None, None, None) if q.graph_name != inferred)
+    copies = max(1, round((size - total) / per_copy))
+    out = home / "data" / "synthetic" / "clones.ttl"  # N-Triples, which is Turtle: one more data graph
+    out.parent.mkdir(parents=True)
+    clones = (ox.Triple(q.subject, q.predicate, q.object) for q in _clones(asserted, copies))
+    ox.serialize(clones, str(out), ox.RdfFormat.N_TRIPLES)
+    os.environ["CCPCJ_KG_HOME"] = str(home)
+    try:
+        build(store, reason="none")
+    finally:
+        del os.environ["CCPCJ_KG_HOME"]
+    return home, store

@@ -23,23 +23,24 @@ Usage: .venv/bin/python bench/validate_bench.py [--runs 5] [--size 1000000] [--b
 from __future__ import annotations
 
 import argparse
-import hashlib
 import os
-import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import pyoxigraph as ox
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
-from ccpcj_kg import inputs  # noqa: E402
+from synthetic import cloned_home  # noqa: E402
+
 from ccpcj_kg.store import build  # noqa: E402
 from ccpcj_kg.validation import (  # noqa: E402
     QueryCachingGraph,
@@ -54,9 +55,6 @@ from ccpcj_kg.validation_context import Triple, context_for, ontology_slices  # 
 CACHE = Path("/tmp/ccpcj-kg-validate-bench")
 ID = "https://w3id.org/ccpcj-kg/id/"
 DATA_GRAPHS = "https://w3id.org/ccpcj-kg/graph/data/"
-SHARED = ("state/", "regional-group/", "group/", "membership/", "congress/", "instrument/", "organization/",
-          "place/", "topic/", "kyoto-pillar/", "scheme/", "role/", "capacity/", "mode/", "action/",
-          "statement-kind/", "participant-category/")  # fmt: skip
 CLI = str(Path(sys.executable).parent / "ccpcj-kg")
 STATES = [
     *["KEN", "JPN", "FRA", "BRA", "USA", "DEU", "MEX", "EGY", "IND", "CAN", "NGA", "ARG", "ITA", "THA", "ZAF"],
@@ -124,56 +122,8 @@ def new_session_file(path: Path, target: int = 1000) -> int:
         k += 1
 
 
-# -- the synthetic 1M graph (same recipe as bench/query_bench.py) --------------------------------
-Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
-
-
-def _clone_term(term: Term, k: int) -> Term:
-    if isinstance(term, ox.BlankNode):
-        return ox.BlankNode(f"{term.value}c{k}")
-    if isinstance(term, ox.NamedNode) and term.value.startswith(ID):
-        rest = term.value[len(ID) :]
-        if not rest.startswith(SHARED) and "/" in rest:
-            kind, tail = rest.split("/", 1)
-            return ox.NamedNode(f"{ID}{kind}/c{k}/{tail}")
-    return term
-
-
-def _clones(quads: list[ox.Quad], copies: int) -> Iterator[ox.Triple]:
-    for k in range(1, copies + 1):
-        for q in quads:
-            s = _clone_term(q.subject, k)
-            if s == q.subject and isinstance(s, ox.NamedNode):
-                continue  # a shared resource: described once, in the original
-            yield ox.Triple(s, q.predicate, _clone_term(q.object, k))  # type: ignore[arg-type]
-
-
-def synthetic_home(real_store: Path, size: int) -> tuple[Path, Path]:
-    """A CCPCJ_KG_HOME with the real inputs plus clones up to ``size`` triples, and its built store."""
-    key = hashlib.sha256(f"{inputs.fingerprint(inputs.input_files())}:{size}:1".encode()).hexdigest()[:12]
-    home, store = CACHE / f"home-{size}-{key}", CACHE / f"store-{size}-{key}"
-    if (store / "build.json").exists():
-        return home, store
-    shutil.rmtree(home, ignore_errors=True)
-    shutil.copytree(ROOT / "ontology", home / "ontology")
-    shutil.copytree(ROOT / "data", home / "data")
-    db = ox.Store.read_only(str(real_store / "oxigraph"))
-    asserted = [
-        q
-        for q in db.quads_for_pattern(None, None, None, None)
-        if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.startswith(DATA_GRAPHS)
-    ]
-    per_copy = len(set(_clones(asserted, 1)))
-    copies = max(1, round((size - len(db)) / per_copy))
-    out = home / "data" / "synthetic" / "clones.ttl"  # N-Triples, which is Turtle: one more data graph
-    out.parent.mkdir(parents=True)
-    ox.serialize(_clones(asserted, copies), str(out), ox.RdfFormat.N_TRIPLES)
-    os.environ["CCPCJ_KG_HOME"] = str(home)
-    try:
-        build(store, reason="none")
-    finally:
-        del os.environ["CCPCJ_KG_HOME"]
-    return home, store
+# -- the synthetic 1M graph: the same recipe as bench/query_bench.py (bench/synthetic.py) -----
+synthetic_home = partial(cloned_home, cache=CACHE)
 
 
 # -- measuring ----------------------------------------------------------------------------------
