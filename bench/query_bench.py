@@ -22,12 +22,8 @@ Run: .venv/bin/python bench/query_bench.py [--size 1000000] [--runs 5] [--cli-ru
 from __future__ import annotations
 
 import argparse
-import os
-import statistics
-import subprocess
 import sys
-import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from functools import partial
 from pathlib import Path
 
@@ -37,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from measure import cli_median, median_seconds  # noqa: E402
 from synthetic import cloned_home  # noqa: E402
 
 from ccpcj_kg import catalog  # noqa: E402
@@ -52,27 +49,8 @@ synthetic_home = partial(cloned_home, cache=CACHE)
 
 
 # -- timing --------------------------------------------------------------------------------------
-def median_seconds(fn: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
 def cli_wall(home: Path | None, store: Path, runs: int) -> float:
-    env = {**os.environ, "CCPCJ_KG_STORE": str(store)}
-    if home:
-        env["CCPCJ_KG_HOME"] = str(home)
-    args = [CLI, "query", "sponsors-of-document"]
-    subprocess.run(args, env=env, capture_output=True, check=True)  # warm: store fresh, pages cached
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(args, env=env, capture_output=True, check=True)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    return cli_median([CLI, "query", "sponsors-of-document"], store, home, runs)
 
 
 def compare(store_dir: Path, runs: int) -> dict[str, tuple[float, float, float, int]]:

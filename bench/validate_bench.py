@@ -29,7 +29,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -39,6 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from measure import cli_median, median_seconds  # noqa: E402
 from synthetic import cloned_home  # noqa: E402
 
 from ccpcj_kg.store import build  # noqa: E402
@@ -127,29 +127,8 @@ synthetic_home = partial(cloned_home, cache=CACHE)
 
 
 # -- measuring ----------------------------------------------------------------------------------
-def median(fn: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
 def cli_wall(home: Path | None, store: Path, file: Path, runs: int) -> float:
-    env = {**os.environ, "CCPCJ_KG_STORE": str(store)}
-    if home:
-        env["CCPCJ_KG_HOME"] = str(home)
-    args = [CLI, "validate", str(file)]
-    first = subprocess.run(args, env=env, capture_output=True, text=True)  # warm: store fresh, pages cached
-    if first.returncode != 0:
-        raise SystemExit(f"the bench file does not validate clean:\n{first.stdout}{first.stderr}")
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(args, env=env, capture_output=True, check=True)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    return cli_median([CLI, "validate", str(file)], store, home, runs)
 
 
 def phases(db: ox.Store, file: Path) -> dict[str, float]:
@@ -226,7 +205,7 @@ def variants(db: ox.Store, file: Path, runs: int) -> dict[str, str]:
         ("no SPARQL parse cache", no_cache),
         ("ont_graph instead of slices", ont_graph),
     ):
-        seconds = median(fn, runs)
+        seconds = median_seconds(fn, runs)
         same = "same results" if _results(fn()) == reference else "DIFFERENT results"
         out[name] = f"{seconds:.3f} s ({same})"
     return out
@@ -283,7 +262,7 @@ def main() -> None:
             def incremental_run(db: ox.Store = db) -> object:
                 return validate_new(db, read_new_data([file]))
 
-            incremental = median(incremental_run, args.runs)
+            incremental = median_seconds(incremental_run, args.runs)
             parts = phases(db, file)
             cli = cli_wall(h, store, file, args.runs)
             if h is None:
