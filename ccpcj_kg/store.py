@@ -63,15 +63,6 @@ def current_fingerprint(reason: str, manifest: dict[str, object] | None = None) 
     return inputs.fingerprint(files, BUILD_FORMAT, f"reason={reason}", digests=digests)
 
 
-def is_fresh(store: Path, reason: str | None = None) -> bool:
-    """True when the store exists and was built from the current inputs (and reasoning mode)."""
-    manifest = read_manifest(store)
-    if manifest is None or not _db(store).exists():
-        return False
-    mode = reason or str(manifest.get("reason", DEFAULT_REASON))
-    return manifest.get("fingerprint") == current_fingerprint(mode, manifest)
-
-
 def _materialise(db: ox.Store, reason: str) -> int:
     if reason == "none":
         return 0
@@ -139,17 +130,18 @@ def _swap(staging: Path, store: Path) -> None:
 
 
 def ensure_built(store: Path, reason: str | None = None) -> None:
-    """Build on demand when the store is missing or stale (the commands that read call this)."""
-    if not is_fresh(store, reason):
-        manifest = read_manifest(store)
-        mode = reason or (str(manifest.get("reason")) if manifest else DEFAULT_REASON)
-        build(store, reason=mode)
+    """Build on demand when the store is missing or stale (the commands that read call this).
+
+    ``build`` itself does nothing when the inputs are unchanged, so this only picks the
+    reasoning mode: the one asked for, else the one the store was built with.
+    """
+    manifest = read_manifest(store)
+    build(store, reason=reason or (str(manifest.get("reason")) if manifest else DEFAULT_REASON))
 
 
-def open_read(store: Path, *, build_if_needed: bool = True) -> ox.Store:
+def open_read(store: Path) -> ox.Store:
     """Open the store for reading, building it first when missing or stale."""
-    if build_if_needed:
-        ensure_built(store)
+    ensure_built(store)
     return ox.Store.read_only(str(_db(store)))
 
 

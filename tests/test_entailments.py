@@ -74,18 +74,3 @@ def test_officers_of_the_31st_session_through_their_office_holdings(select: Call
     assert {r["p"].removeprefix(ID) for r in rows} >= {
         "person/takeshi-hikihara", "person/azzeddine-farhane", "person/emilia-kraleva",
         "person/laura-faxas-de-jorgensen", "person/antonino-tedesco"}
-
-
-def test_no_inferred_triple_when_reasoning_is_off(tmp_path: object) -> None:
-    from pathlib import Path
-
-    import pyoxigraph as ox
-
-    from ccpcj_kg.store import build
-
-    path = Path(str(tmp_path)) / "none"
-    build(path, reason="none")
-    db = ox.Store.read_only(str(path / "oxigraph"))
-    in_group = "<https://w3id.org/ccpcj-kg/ontology#inRegionalGroup>"
-    assert not list(db.query(f"SELECT * WHERE {{ <{ID}state/TUR> {in_group} ?g }}",
-                             use_default_graph_as_union=True))
