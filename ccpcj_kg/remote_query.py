@@ -117,7 +117,7 @@ def run_saved(ep: remote.Endpoint, saved: SavedQuery, given: Mapping[str, str], 
 
 def _check_syntax(text: str, prefixes: Mapping[str, str] | None, origin: str) -> None:
     """Raise the embedded parser's syntax error for ``text``, if it has one."""
-    from ccpcj_kg.commands.query import syntax_message
+    from ccpcj_kg.errors import syntax_message
 
     try:
         ox.Store().query(text, prefixes=dict(prefixes or {}))

@@ -139,6 +139,11 @@ def ensure_built(store: Path, reason: str | None = None) -> None:
     build(store, reason=reason or (str(manifest.get("reason")) if manifest else DEFAULT_REASON))
 
 
+def db_path(store: Path) -> Path:
+    """The pyoxigraph database inside a store folder (for processes that open it themselves)."""
+    return _db(store)
+
+
 def open_read(store: Path) -> ox.Store:
     """Open the store for reading, building it first when missing or stale."""
     ensure_built(store)

@@ -6,7 +6,6 @@ one-line message with line and column) and writing the answer in the chosen form
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -15,11 +14,9 @@ import click
 import pyoxigraph as ox
 
 from ccpcj_kg.cli import store_option
-from ccpcj_kg.errors import EXIT_NO, InputError
+from ccpcj_kg.errors import EXIT_NO, InputError, syntax_message
 from ccpcj_kg.remote_cli import connect_from_options, endpoint_options
 from ccpcj_kg.results import FORMATS, LABELLED_BY_DEFAULT, Answer, collect, render, store_labeler
-
-_POSITION = re.compile(r"^error at (\d+):(\d+): ?(.*)$", re.DOTALL)
 
 FORMAT_OPTION = click.option(
     "--format",
@@ -44,16 +41,6 @@ OUTPUT_OPTION = click.option(
     default=None,
     help="Write the answer to FILE instead of standard output.",
 )
-
-
-def syntax_message(exc: SyntaxError, origin: str, line_offset: int = 0) -> str:
-    """``error at 3:14: expected …`` → ``origin: SPARQL syntax error at line 3, column 14: expected …``."""
-    text = " ".join(str(exc).split())
-    match = _POSITION.match(text)
-    if not match:
-        return f"{origin}: SPARQL syntax error: {text}"
-    line, col, reason = int(match.group(1)) + line_offset, match.group(2), match.group(3)
-    return f"{origin}: SPARQL syntax error at line {line}, column {col}: {reason}"
 
 
 def execute(
