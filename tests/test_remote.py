@@ -33,10 +33,10 @@ import pytest
 from ccpcj_kg import catalog, remote, remote_query
 from ccpcj_kg import params as typed
 from ccpcj_kg.bindings import bind_values, declares_dataset, where_brace
-from ccpcj_kg.commands.query import execute
 from ccpcj_kg.errors import InputError, RemoteStoreError
-from ccpcj_kg.namespaces import PREFIXES, XSD
+from ccpcj_kg.model.namespaces import PREFIXES, XSD
 from ccpcj_kg.paths import queries_dir
+from ccpcj_kg.querying import execute
 from ccpcj_kg.results import Answer
 
 HERE = Path(__file__).resolve().parent
