@@ -6,8 +6,6 @@ shows a traceback only with ``--debug``.
 
 from __future__ import annotations
 
-import re
-
 EXIT_OK = 0
 EXIT_NO = 1  # the data does not conform / the answer is "no"
 EXIT_BAD_INPUT = 2  # bad input or usage
@@ -36,18 +34,3 @@ class RemoteStoreError(CcpcjError):
     """A remote SPARQL store could not be reached or failed."""
 
     exit_code = EXIT_REMOTE
-
-
-_POSITION = re.compile(r"^error at (\d+):(\d+): ?(.*)$", re.DOTALL)
-
-
-def syntax_message(exc: SyntaxError, origin: str, line_offset: int = 0) -> str:
-    """``error at 3:14: expected …`` → ``origin: SPARQL syntax error at line 3, column 14: expected …``.
-
-    Shared by the commands and the web endpoint, which both report where a query went wrong."""
-    text = " ".join(str(exc).split())
-    match = _POSITION.match(text)
-    if not match:
-        return f"{origin}: SPARQL syntax error: {text}"
-    line, col, reason = int(match.group(1)) + line_offset, match.group(2), match.group(3)
-    return f"{origin}: SPARQL syntax error at line {line}, column {col}: {reason}"

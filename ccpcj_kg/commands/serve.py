@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ccpcj_kg.cli import store_option
+from ccpcj_kg.cli import knowledge_graph
 from ccpcj_kg.errors import InputError
 
 
@@ -46,6 +46,6 @@ def command(ctx: click.Context, host: str, port: int, workers: int, query_timeou
         ) from None
     config = Config(query_timeout=query_timeout, max_result_bytes=max_result_bytes, max_rows=max_rows,
                     workers=workers, endpoint=endpoint)
-    app = create_app(store_option(ctx), config)
+    app = create_app(knowledge_graph(ctx), config)
     click.echo(f"serving on http://{host}:{port}/ (Ctrl-C stops)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)

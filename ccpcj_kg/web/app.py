@@ -1,7 +1,7 @@
 """The ASGI application: routes, the query pool's life cycle, and safety headers.
 
-``create_app(store_dir)`` is what ``ccpcj-kg serve`` runs; ``ccpcj_kg.web.app`` is the same
-for Python callers. The app only reads: every route is GET/HEAD (POST for /sparql queries),
+``create_app(kg)`` is what ``ccpcj-kg serve`` runs; ``ccpcj_kg.web.app(kg)`` is the same for
+Python callers. The app only reads: every route is GET/HEAD (POST for /sparql queries),
 other methods get 405.
 """
 
@@ -21,6 +21,7 @@ from starlette.responses import Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from ccpcj_kg.api import KnowledgeGraph
 from ccpcj_kg.web import editor, pages, protocol, saved
 from ccpcj_kg.web.entity import EntityBuilder
 from ccpcj_kg.web.graph import WebGraph
@@ -84,10 +85,10 @@ def _header_middleware(policy: str) -> Callable[[Request, Next], Awaitable[Respo
     return add_headers
 
 
-def create_app(store_dir: Path, config: Config | None = None, graph: WebGraph | None = None) -> Starlette:
-    """The web app over the embedded store at ``store_dir`` (built first when stale)."""
+def create_app(kg: KnowledgeGraph, config: Config | None = None) -> Starlette:
+    """The web app over ``kg``'s embedded store (built first when stale)."""
     config = config or Config()
-    state = WebState(graph or WebGraph(store_dir), config)
+    state = WebState(WebGraph(kg), config)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:

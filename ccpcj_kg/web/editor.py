@@ -12,7 +12,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from ccpcj_kg.bindings import bind_values
-from ccpcj_kg.namespaces import ID
+from ccpcj_kg.model.namespaces import ID
 from ccpcj_kg.web.graph import WebGraph
 from ccpcj_kg.web.pages import html
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from ccpcj_kg.namespaces import DCTERMS, FOAF, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
+from ccpcj_kg.model.namespaces import DCTERMS, FOAF, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 from ccpcj_kg.results import compact
 from ccpcj_kg.web.graph import WebGraph
 

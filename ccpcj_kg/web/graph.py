@@ -1,8 +1,9 @@
-"""The web side's one door to the graph: the embedded store and the saved-query catalogue.
+"""The web side's one door to the graph: an adapter over the public API's ``KnowledgeGraph``.
 
 Everything the pages need (a resource's quads, labels, the label index for search, the saved
 queries and their parameter binding) goes through :class:`WebGraph`, so that the rest of
-``ccpcj_kg.web`` never touches pyoxigraph's store or the catalogue directly.
+``ccpcj_kg.web`` never touches pyoxigraph's store or the catalogue directly. Saved queries are
+bound here but run on the web's query pool (time and size limits), not by ``KnowledgeGraph.query``.
 """
 
 from __future__ import annotations
@@ -15,12 +16,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ccpcj_kg import catalog, params
+from ccpcj_kg import params
+from ccpcj_kg.api import KnowledgeGraph
 from ccpcj_kg.catalog import SavedQuery
-from ccpcj_kg.namespaces import DCTERMS, GRAPH_INFERRED, ID, OWL, PREFIXES, RDFS, SKOS
-from ccpcj_kg.paths import queries_dir
-from ccpcj_kg.results import store_labeler
-from ccpcj_kg.store import db_path, open_read
+from ccpcj_kg.model.namespaces import DCTERMS, GRAPH_INFERRED, ID, OWL, PREFIXES, RDFS, SKOS
+from ccpcj_kg.store import db_path
 
 NAME_PREDICATES = (RDFS + "label", SKOS + "prefLabel", SKOS + "altLabel", DCTERMS + "identifier")
 
@@ -50,17 +50,17 @@ class Hit:
 
 
 class WebGraph:
-    """A read-only view of the embedded store folder ``store_dir`` (built first when stale)."""
+    """A read-only view of ``kg``'s store (built first when stale)."""
 
-    def __init__(self, store_dir: Path) -> None:
-        self.store_dir = store_dir
-        self.store = open_read(store_dir)
-        self._labeler = store_labeler(self.store)
+    def __init__(self, kg: KnowledgeGraph) -> None:
+        self.kg = kg
+        self.store = kg.db
+        self._labeler = kg.labeler()
 
     @property
     def db(self) -> Path:
         """The database folder, for the query workers that open it themselves."""
-        return db_path(self.store_dir)
+        return db_path(self.kg.store_path)
 
     # -- resources ---------------------------------------------------------------------------------
     def outgoing(self, iri: str) -> list[ox.Quad]:
@@ -163,10 +163,10 @@ class WebGraph:
 
     # -- saved queries -----------------------------------------------------------------------------
     def saved_queries(self) -> list[SavedQuery]:
-        return catalog.load_all(queries_dir())
+        return self.kg.queries()
 
     def saved_query(self, name: str) -> SavedQuery:
-        return catalog.get(name, queries_dir())
+        return self.kg.saved_query(name)
 
     def bind(self, query: SavedQuery, given: dict[str, str]) -> params.Binding:
         """Check and resolve parameter values into RDF terms (InputError on a malformed value)."""

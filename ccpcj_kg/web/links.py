@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ccpcj_kg.namespaces import CCPCJ, ID
+from ccpcj_kg.model.namespaces import CCPCJ, ID
 
 _SAFE = "/:@!$&'()*+,;=-._~"
 

@@ -19,7 +19,7 @@ from starlette.responses import RedirectResponse, Response
 
 from ccpcj_kg.bindings import tokens
 from ccpcj_kg.errors import InputError
-from ccpcj_kg.namespaces import RDF
+from ccpcj_kg.model.namespaces import RDF
 from ccpcj_kg.web import negotiation as neg
 from ccpcj_kg.web.workers import Job, Outcome
 

@@ -21,7 +21,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from ccpcj_kg.errors import syntax_message
+from ccpcj_kg.querying import syntax_message
 from ccpcj_kg.results import Answer, collect
 from ccpcj_kg.web import negotiation as neg
 

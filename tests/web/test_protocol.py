@@ -23,7 +23,7 @@ from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import CSV, JSON, TSV, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
-from ccpcj_kg.namespaces import GRAPH, PREFIXES
+from ccpcj_kg.model.namespaces import GRAPH, PREFIXES
 
 TESTS = Path(__file__).resolve().parent.parent
 if str(TESTS) not in sys.path:

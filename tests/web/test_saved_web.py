@@ -19,8 +19,8 @@ import pyoxigraph as ox
 import pytest
 
 from ccpcj_kg import catalog, params
-from ccpcj_kg.commands.query import execute
-from ccpcj_kg.paths import queries_dir
+from ccpcj_kg.paths import find_home
+from ccpcj_kg.querying import execute
 from ccpcj_kg.results import render, store_labeler
 
 TESTS = Path(__file__).resolve().parent.parent
@@ -30,7 +30,8 @@ from webclient import fetch  # noqa: E402
 
 pytestmark = pytest.mark.server
 Run = Callable[..., subprocess.CompletedProcess[str]]
-NAMES = catalog.names(queries_dir())
+QUERIES = find_home().queries_dir
+NAMES = catalog.names(QUERIES)
 
 
 def words(line: str) -> list[str]:
@@ -41,7 +42,7 @@ def words(line: str) -> list[str]:
 def local_answer(kg: ox.Store, name: str) -> tuple[str, str, int]:
     """The format to compare in (csv for tables: nothing cut), what ``ccpcj-kg query NAME
     --format FMT`` prints on the embedded store, and its exit code."""
-    saved = catalog.get(name, queries_dir())
+    saved = catalog.get(name, QUERIES)
     binding = params.bind(saved, {}, kg)
     answer = execute(kg, saved.text, name, substitutions=binding.substitutions)
     code = 1 if answer.kind == "ask" and not answer.boolean else 0
@@ -91,7 +92,7 @@ def test_csv_and_json_answers(web: str, kg: ox.Store) -> None:
     assert as_csv.headers["content-type"].startswith("text/csv")
     assert as_json.headers["content-type"].startswith("application/sparql-results+json")
     assert by_accept.body == as_csv.body
-    saved = catalog.get("sponsors-of-document", queries_dir())
+    saved = catalog.get("sponsors-of-document", QUERIES)
     binding = params.bind(saved, {"document": "E/CN.15/2022/L.4/Rev.1"}, kg)
     answer = execute(kg, saved.text, "x", substitutions=binding.substitutions)
     assert len(answer.rows) > 10
