@@ -27,8 +27,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from ccpcj_kg import inputs  # noqa: E402
-from ccpcj_kg.namespaces import GRAPH_DATA_PREFIX as DATA_GRAPHS  # noqa: E402
-from ccpcj_kg.namespaces import document_iri  # noqa: E402
+from ccpcj_kg.model.namespaces import GRAPH_DATA_PREFIX as DATA_GRAPHS  # noqa: E402
+from ccpcj_kg.model.namespaces import document_iri  # noqa: E402
+from ccpcj_kg.paths import find_home  # noqa: E402
 from ccpcj_kg.store import build  # noqa: E402
 
 ID = "https://w3id.org/ccpcj-kg/id/"
@@ -164,7 +165,7 @@ def _clone_key(rest: str, k: int) -> str | None:
     if m:
         return f"{m.group(1)}/{m.group(2)}-c{k}{m.group(3)}"
     if rest.startswith(("document/", "thematic-discussion/")):
-        kind, key, tail = (rest.split("/", 2) + [""])[:3]
+        kind, key, tail = [*rest.split("/", 2), ""][:3]
         if _YEAR.search(key):
             return f"{kind}/{_shift_years(key, k)}" + (f"/{tail}" if tail else "")
     return None
@@ -182,13 +183,17 @@ def _clone_term(term: Term, k: int) -> Term:
 
 def _clone_object(subject: Term, predicate: ox.NamedNode, obj: Term, k: int) -> Term:
     """A document's symbol (its identifier, and a label that is the symbol) follows its new IRI."""
-    if isinstance(obj, ox.Literal) and isinstance(subject, ox.NamedNode) and predicate.value in (_IDENTIFIER, LABEL):
-        if subject.value.startswith(ID + "document/") and subject.value.count("/") == ID.count("/") + 1:
-            shifted = _shift_years(obj.value, k)
-            if shifted != obj.value and document_iri(shifted) == _clone_term(subject, k).value:  # type: ignore[union-attr]
-                if obj.language:
-                    return ox.Literal(shifted, language=obj.language)
-                return ox.Literal(shifted, datatype=obj.datatype)
+    own_symbol = (
+        isinstance(obj, ox.Literal) and isinstance(subject, ox.NamedNode) and predicate.value in (_IDENTIFIER, LABEL)
+        and subject.value.startswith(ID + "document/") and subject.value.count("/") == ID.count("/") + 1
+    )
+    if own_symbol:
+        assert isinstance(obj, ox.Literal)
+        shifted = _shift_years(obj.value, k)
+        if shifted != obj.value and document_iri(shifted) == _clone_term(subject, k).value:  # type: ignore[union-attr]
+            if obj.language:
+                return ox.Literal(shifted, language=obj.language)
+            return ox.Literal(shifted, datatype=obj.datatype)
     return _clone_term(obj, k)
 
 
@@ -209,7 +214,7 @@ def _copy_queries(home: Path) -> None:
 
 def cloned_home(real_store: Path, size: int, cache: Path) -> tuple[Path, Path]:
     """A CCPCJ_KG_HOME with the real inputs plus clones up to ``size`` triples, and its built store."""
-    files = inputs.input_files()
+    files = inputs.input_files(find_home())
     key = hashlib.sha256(f"{inputs.fingerprint(files)}:{size}:4".encode()).hexdigest()[:12]
     home, store = cache / f"home-{size}-{key}", cache / f"store-{size}-{key}"
     if (store / "build.json").exists():

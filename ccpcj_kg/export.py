@@ -8,21 +8,27 @@ bnode-free line formats are streamed from an ordered query, so a large export is
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import codecs
+import itertools
+import os
+import subprocess
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import TextIO
 
 import pyoxigraph as ox
 
 from ccpcj_kg.canonical import Triple, write_turtle
 from ccpcj_kg.errors import InputError
-from ccpcj_kg.namespaces import (
+from ccpcj_kg.model.namespaces import (
     GRAPH_DATA_PREFIX,
     GRAPH_INFERRED,
     GRAPH_ONTOLOGY,
     GRAPH_SHAPES,
     PREFIXES,
 )
-from ccpcj_kg.store import solutions
+from ccpcj_kg.querying import solutions
 
 FORMATS = ("turtle", "ntriples", "nquads", "trig", "jsonld", "xml")
 GRAPH_SETS = ("asserted", "inferred", "ontology", "shapes", "all")
@@ -80,13 +86,75 @@ def _canonical_quads(store: ox.Store, graphs: list[ox.NamedNode], keep_graphs: b
     return sorted(dataset, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
 
 
+def _has_blank(q: ox.Quad) -> bool:
+    return isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode)
+
+
+def _canonical_blank_lines(store: ox.Store, graphs: list[ox.NamedNode], with_graph: bool) -> dict[str, list[str]]:
+    """The lines of the quads that hold blank nodes, with RDFC-1.0 labels, by graph ("" for triples).
+
+    RDFC-1.0 labels a blank node from the quads that mention blank nodes only, so canonicalising
+    these few gives the labels a canonicalisation of the whole dataset gives.
+    """
+    default = ox.DefaultGraph()
+    dataset = ox.Dataset(
+        q if with_graph else ox.Quad(q.subject, q.predicate, q.object, default)
+        for q in _quads(store, graphs) if _has_blank(q)
+    )
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    out: dict[str, list[str]] = {}
+    for q in dataset:
+        graph = f" {q.graph_name}" if with_graph else ""
+        out.setdefault(str(q.graph_name) if with_graph else "", []).append(
+            f"{q.subject} {q.predicate} {q.object}{graph} .\n")
+    return out
+
+
+def _sorted_into(lines: Iterable[str], out: TextIO, unique: bool) -> None:
+    """``lines`` to ``out`` in code point order (a stable external sort: memory stays flat)."""
+    with tempfile.TemporaryDirectory(prefix="ccpcj-kg-export-") as tmp:
+        unsorted = Path(tmp) / "lines"
+        with unsorted.open("w", encoding="utf-8", newline="\n") as fh:
+            fh.writelines(lines)
+        cmd = ["sort", "-S", "64M", "-T", tmp, *(["-u"] if unique else []), str(unsorted)]
+        with subprocess.Popen(cmd, stdout=subprocess.PIPE, env={**os.environ, "LC_ALL": "C"}) as proc:
+            assert proc.stdout is not None
+            decode = codecs.getincrementaldecoder("utf-8")().decode
+            for chunk in iter(lambda: proc.stdout.read(1 << 20), b""):  # type: ignore[union-attr]
+                out.write(decode(chunk))
+            out.write(decode(b"", final=True))
+        if proc.returncode:
+            raise RuntimeError(f"sort failed with exit code {proc.returncode}")
+
+
+def _write_sorted_lines(store: ox.Store, graphs: list[ox.NamedNode], out: TextIO, with_graph: bool) -> None:
+    """What ``_canonical_quads`` writes, byte for byte, without canonicalising what has no blank node.
+
+    Lines sort like the quads' ``(graph, subject, predicate, object)`` strings: each graph on its
+    own, and within it the whole line, since a space sorts before anything that can follow a
+    term. UTF-8 byte order (``LC_ALL=C sort``) is code point order, which is Python's.
+    """
+    blank = _canonical_blank_lines(store, graphs, with_graph)
+
+    def plain(gs: list[ox.NamedNode]) -> Iterator[str]:
+        for g in gs:
+            graph = f" {g}" if with_graph else ""
+            for q in store.quads_for_pattern(None, None, None, g):
+                if not _has_blank(q):
+                    yield f"{q.subject} {q.predicate} {q.object}{graph} .\n"
+
+    if not with_graph:
+        _sorted_into(itertools.chain(plain(graphs), blank.get("", [])), out, unique=True)
+        return
+    for g in sorted(graphs, key=str):
+        _sorted_into(itertools.chain(plain([g]), blank.get(str(g), [])), out, unique=False)
+
+
 def _write_lines(store: ox.Store, graphs: list[ox.NamedNode], out: TextIO, with_graph: bool) -> None:
     if not graphs:
         return
     if _has_blank_nodes(store, graphs):
-        for q in _canonical_quads(store, graphs, keep_graphs=with_graph):
-            graph = f" {q.graph_name}" if with_graph else ""
-            out.write(f"{q.subject} {q.predicate} {q.object}{graph} .\n")
+        _write_sorted_lines(store, graphs, out, with_graph)
         return
     values = " ".join(str(g) for g in graphs)
     if with_graph:

@@ -18,21 +18,15 @@ import rdflib
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ccpcj_kg.namespaces import GRAPH_DATA_PREFIX, GRAPH_ONTOLOGY, GRAPH_SHAPES
+from ccpcj_kg.model.namespaces import GRAPH_DATA_PREFIX, GRAPH_ONTOLOGY, GRAPH_SHAPES
+from ccpcj_kg.paths import find_home
 from ccpcj_kg.rdfio import parse_file
+from ccpcj_kg.rdflib_bridge import rdflib_graph, to_rdflib
 from ccpcj_kg.shacl import engine
 from ccpcj_kg.shacl.compile import Compiler, inject
-from ccpcj_kg.validation import (
-    Finding,
-    _findings,
-    load_shapes,
-    rdflib_graph,
-    read_new_data,
-    run_pyshacl,
-    to_rdflib,
-    validate_all,
-)
+from ccpcj_kg.validation import _findings, load_shapes, read_new_data, run_pyshacl, validate_all
 from ccpcj_kg.validation_context import Triple, context_for, ontology_slices
+from ccpcj_kg.validation_outcome import Finding
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = sorted((ROOT / "tests" / "shapes").glob("*/*.ttl"))
@@ -58,7 +52,7 @@ def store_with(kg: ox.Store, triples: Iterable[Triple]) -> ox.Store:
 
 
 def compiled(store: ox.Store) -> Counter[Key]:
-    outcome, _files = engine.validate(store, load_shapes(store))
+    outcome, _files = engine.validate(store, load_shapes(store), find_home())
     return keys(outcome.findings)
 
 

@@ -10,6 +10,7 @@ triples that describe their focus nodes, and the files they are written in come 
 
 from __future__ import annotations
 
+import itertools
 import re
 import time
 from collections.abc import Iterable, Iterator
@@ -23,10 +24,12 @@ import pyoxigraph as ox
 import rdflib
 
 from ccpcj_kg import inputs
-from ccpcj_kg.namespaces import GRAPH_DATA_PREFIX, RDFS, XSD
+from ccpcj_kg.model.namespaces import GRAPH_DATA_PREFIX, RDFS, XSD
+from ccpcj_kg.paths import Home
+from ccpcj_kg.rdflib_bridge import to_rdflib
 from ccpcj_kg.shacl.compile import SH, Check, Compiler
-from ccpcj_kg.validation import Finding, Outcome, to_rdflib
 from ccpcj_kg.validation_context import ontology_slices
+from ccpcj_kg.validation_outcome import Finding, Outcome
 
 Node = rdflib.term.Node
 _SUBCLASS_OF = ox.NamedNode(RDFS + "subClassOf")
@@ -59,11 +62,13 @@ def load(store: ox.Store) -> Dataset:
     """Copy the data graphs (blank nodes keep their identifiers) and the ontology slices."""
     mem = ox.Store()
     graphs = data_graphs(store)
-    count = 0
+    read = itertools.count()
     for g in graphs:
-        quads = [ox.Quad(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, g)]
-        count += len(quads)
-        mem.extend(quads)
+        mem.bulk_extend(
+            ox.Quad(q.subject, q.predicate, q.object)
+            for q, _ in zip(store.quads_for_pattern(None, None, None, g), read, strict=False)
+        )
+    count = next(read)
     mem.extend(ox.Quad(s, p, o) for s, p, o in ontology_slices(store))
     return Dataset(mem, graphs, count)
 
@@ -274,9 +279,9 @@ def _values(nodes: Iterable[Node]) -> str:
     return " ".join(f"<{n}>" if isinstance(n, rdflib.URIRef) else f"_:{n}" for n in nodes)
 
 
-def _files_of(store: ox.Store, nodes: set[Node]) -> dict[Node, list[Path]]:
+def _files_of(store: ox.Store, nodes: set[Node], home: Home) -> dict[Node, list[Path]]:
     """The file(s) each node is a subject in (its data graphs), for file:line in the report."""
-    by_graph = {f.graph: f.path for f in inputs.input_files()}
+    by_graph = {f.graph: f.path for f in inputs.input_files(home)}
     out: dict[Node, list[Path]] = {}
     for node in sorted(nodes, key=str):
         subject = ox.NamedNode(str(node)) if isinstance(node, rdflib.URIRef) else ox.BlankNode(str(node))
@@ -311,7 +316,7 @@ def _neighbourhood(data: ox.Store, nodes: set[Node]) -> rdflib.Graph:
     return out
 
 
-def validate(store: ox.Store, shapes: rdflib.Graph) -> tuple[Outcome, dict[Node, list[Path]]]:
+def validate(store: ox.Store, shapes: rdflib.Graph, home: Home) -> tuple[Outcome, dict[Node, list[Path]]]:
     """Validate every data graph of ``store`` together; the outcome and the files of its focus nodes.
 
     Raises ``compile.Unsupported`` when the shapes need something the compiler does not translate.
@@ -322,7 +327,7 @@ def validate(store: ox.Store, shapes: rdflib.Graph) -> tuple[Outcome, dict[Node,
     found: list[Result] = []
     for check in checks:
         found += results(dataset.store, check)
-    files = _files_of(store, {r.focus for r in found})
+    files = _files_of(store, {r.focus for r in found}, home)
     kept = [r for r in found if r.focus in files]  # a focus only in the ontology slices is not data
     findings = [finding(r) for r in kept]
     conforms = not any(f.severity == "Violation" for f in findings)
@@ -332,7 +337,8 @@ def validate(store: ox.Store, shapes: rdflib.Graph) -> tuple[Outcome, dict[Node,
     data = _neighbourhood(dataset.store, {r.focus for r in kept})
     if any(f.shape == "DeclaredTermShape" for f in findings):
         data += ((to_rdflib(s), to_rdflib(p), to_rdflib(o)) for s, p, o in ontology_slices(store))
-    sources = sorted({str(f.path) for f in inputs.input_files() if f.graph in {g.value for g in dataset.graphs}})
+    graphs = {g.value for g in dataset.graphs}
+    sources = sorted({str(f.path) for f in inputs.input_files(home) if f.graph in graphs})
     outcome = Outcome(conforms, findings, builder.finish(conforms), data, dataset.triples, 0,
                       time.perf_counter() - start, sources)
     return outcome, files
