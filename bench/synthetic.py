@@ -30,7 +30,7 @@ from ccpcj_kg import inputs  # noqa: E402
 from ccpcj_kg.model.namespaces import GRAPH_DATA_PREFIX as DATA_GRAPHS  # noqa: E402
 from ccpcj_kg.model.namespaces import document_iri  # noqa: E402
 from ccpcj_kg.paths import find_home  # noqa: E402
-from ccpcj_kg.store import build  # noqa: E402
+from ccpcj_kg.store import build, db_path  # noqa: E402
 
 ID = "https://w3id.org/ccpcj-kg/id/"
 C = "https://w3id.org/ccpcj-kg/ontology#"
@@ -224,7 +224,7 @@ def cloned_home(real_store: Path, size: int, cache: Path) -> tuple[Path, Path]:
     shutil.copytree(ROOT / "ontology", home / "ontology")
     shutil.copytree(ROOT / "data", home / "data")
     _copy_queries(home)
-    db = ox.Store.read_only(str(real_store / "oxigraph"))
+    db = ox.Store.read_only(str(db_path(real_store)))
     asserted = [
         q
         for q in db.quads_for_pattern(None, None, None, None)

@@ -9,11 +9,10 @@ bnode-free line formats are streamed from an ordered query, so a large export is
 from __future__ import annotations
 
 import codecs
-import itertools
 import os
 import subprocess
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
@@ -86,68 +85,78 @@ def _canonical_quads(store: ox.Store, graphs: list[ox.NamedNode], keep_graphs: b
     return sorted(dataset, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
 
 
-def _has_blank(q: ox.Quad) -> bool:
-    return isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode)
-
-
 def _canonical_blank_lines(store: ox.Store, graphs: list[ox.NamedNode], with_graph: bool) -> dict[str, list[str]]:
-    """The lines of the quads that hold blank nodes, with RDFC-1.0 labels, by graph ("" for triples).
+    """The triples that hold blank nodes, as lines with RDFC-1.0 labels, by graph ("" for triples).
 
     RDFC-1.0 labels a blank node from the quads that mention blank nodes only, so canonicalising
     these few gives the labels a canonicalisation of the whole dataset gives.
     """
+    values = " ".join(str(g) for g in graphs)
+    rows = solutions(store.query(  # the filter reads the term kind only: no term is decoded for the others
+        f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} "
+        "FILTER(ISBLANK(?s) || ISBLANK(?o)) }"
+    ))
     default = ox.DefaultGraph()
-    dataset = ox.Dataset(
-        q if with_graph else ox.Quad(q.subject, q.predicate, q.object, default)
-        for q in _quads(store, graphs) if _has_blank(q)
-    )
+    dataset = ox.Dataset(ox.Quad(r["s"], r["p"], r["o"], r["g"] if with_graph else default) for r in rows)
     dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
     out: dict[str, list[str]] = {}
     for q in dataset:
-        graph = f" {q.graph_name}" if with_graph else ""
-        out.setdefault(str(q.graph_name) if with_graph else "", []).append(
-            f"{q.subject} {q.predicate} {q.object}{graph} .\n")
+        out.setdefault(str(q.graph_name) if with_graph else "", []).append(f"{q.subject} {q.predicate} {q.object} .\n")
     return out
 
 
-def _sorted_into(lines: Iterable[str], out: TextIO, unique: bool) -> None:
-    """``lines`` to ``out`` in code point order (a stable external sort: memory stays flat)."""
-    with tempfile.TemporaryDirectory(prefix="ccpcj-kg-export-") as tmp:
-        unsorted = Path(tmp) / "lines"
-        with unsorted.open("w", encoding="utf-8", newline="\n") as fh:
-            fh.writelines(lines)
-        cmd = ["sort", "-S", "64M", "-T", tmp, *(["-u"] if unique else []), str(unsorted)]
-        with subprocess.Popen(cmd, stdout=subprocess.PIPE, env={**os.environ, "LC_ALL": "C"}) as proc:
-            assert proc.stdout is not None
-            decode = codecs.getincrementaldecoder("utf-8")().decode
-            for chunk in iter(lambda: proc.stdout.read(1 << 20), b""):  # type: ignore[union-attr]
-                out.write(decode(chunk))
-            out.write(decode(b"", final=True))
-        if proc.returncode:
-            raise RuntimeError(f"sort failed with exit code {proc.returncode}")
+# A line whose subject or object is a blank node (IRIs hold no ">", so this is exact).
+_BLANK_LINE = r"^_:|^<[^>]*> <[^>]*> _:"
+
+
+def _sort_into(dumped: Path, blank: list[str], out: TextIO, unique: bool, suffix: str | None, tmp: Path) -> None:
+    """Lines of ``dumped`` without blank nodes, plus ``blank``, in code point order, to ``out``.
+
+    ``grep`` and ``sort`` (``LC_ALL=C``: UTF-8 byte order is code point order, Python's) keep
+    memory flat; ``suffix`` replaces each line's final " .\\n" (a graph name for N-Quads).
+    """
+    extra = tmp / "blank.nt"
+    extra.write_text("".join(blank), encoding="utf-8")
+    env = {**os.environ, "LC_ALL": "C"}
+    decode = codecs.getincrementaldecoder("utf-8")().decode
+    end = suffix.encode("utf-8") if suffix else None
+    with subprocess.Popen(["grep", "-v", "-E", _BLANK_LINE, str(dumped)], stdout=subprocess.PIPE, env=env) as grep, \
+            subprocess.Popen(["sort", "-S", "64M", "-T", str(tmp), *(["-u"] if unique else []), "-", str(extra)],
+                             stdin=grep.stdout, stdout=subprocess.PIPE, env=env) as sort:
+        assert grep.stdout is not None and sort.stdout is not None
+        grep.stdout.close()
+        rest = b""
+        for chunk in iter(lambda: sort.stdout.read(1 << 20), b""):  # type: ignore[union-attr]
+            if end is not None:  # whole lines only: a literal never holds a raw newline
+                data = rest + chunk
+                cut = data.rfind(b"\n") + 1
+                rest, chunk = data[cut:], data[:cut].replace(b" .\n", end)
+            out.write(decode(chunk))
+        out.write(decode(rest, final=True))
+    if grep.returncode not in (0, 1) or sort.returncode:
+        raise RuntimeError(f"grep/sort failed (exit {grep.returncode}/{sort.returncode})")
 
 
 def _write_sorted_lines(store: ox.Store, graphs: list[ox.NamedNode], out: TextIO, with_graph: bool) -> None:
     """What ``_canonical_quads`` writes, byte for byte, without canonicalising what has no blank node.
 
-    Lines sort like the quads' ``(graph, subject, predicate, object)`` strings: each graph on its
-    own, and within it the whole line, since a space sorts before anything that can follow a
-    term. UTF-8 byte order (``LC_ALL=C sort``) is code point order, which is Python's.
+    pyoxigraph dumps each graph as N-Triples (its lines are the quads' own renderings); lines sort
+    like the quads' ``(graph, subject, predicate, object)`` strings: graph by graph, and within
+    one the whole line, since a space sorts before anything that can follow a term.
     """
     blank = _canonical_blank_lines(store, graphs, with_graph)
-
-    def plain(gs: list[ox.NamedNode]) -> Iterator[str]:
-        for g in gs:
-            graph = f" {g}" if with_graph else ""
-            for q in store.quads_for_pattern(None, None, None, g):
-                if not _has_blank(q):
-                    yield f"{q.subject} {q.predicate} {q.object}{graph} .\n"
-
-    if not with_graph:
-        _sorted_into(itertools.chain(plain(graphs), blank.get("", [])), out, unique=True)
-        return
-    for g in sorted(graphs, key=str):
-        _sorted_into(itertools.chain(plain([g]), blank.get(str(g), [])), out, unique=False)
+    with tempfile.TemporaryDirectory(prefix="ccpcj-kg-export-") as name:
+        tmp = Path(name)
+        dumped = tmp / "dump.nt"
+        if not with_graph:
+            with dumped.open("wb") as fh:
+                for g in graphs:
+                    store.dump(fh, format=ox.RdfFormat.N_TRIPLES, from_graph=g)
+            _sort_into(dumped, blank.get("", []), out, unique=True, suffix=None, tmp=tmp)
+            return
+        for g in sorted(graphs, key=str):
+            store.dump(str(dumped), format=ox.RdfFormat.N_TRIPLES, from_graph=g)
+            _sort_into(dumped, blank.get(str(g), []), out, unique=False, suffix=f" {g} .\n", tmp=tmp)
 
 
 def _write_lines(store: ox.Store, graphs: list[ox.NamedNode], out: TextIO, with_graph: bool) -> None:

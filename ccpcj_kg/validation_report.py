@@ -148,7 +148,7 @@ def annotate(outcome: Outcome, subject_files: dict[rdflib.term.Node, list[Path]]
             path = files[0]
             f.file = _display(path, root)
             if anchor is not None:
-                index = indexes.setdefault(path, FileIndex(path))
+                index = indexes.get(path) or indexes.setdefault(path, FileIndex(path))  # built once per file
                 f.line = index.first_line(str(anchor))
         if f.shape == "DeclaredTermShape" and isinstance(f.value, rdflib.URIRef):
             if declared is None:
