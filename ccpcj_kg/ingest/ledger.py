@@ -33,7 +33,7 @@ from ccpcj_kg.ingest.names import GENERIC, Resolver
 from ccpcj_kg.ingest.paragraphs import Structure
 from ccpcj_kg.ingest.report import Warning
 from ccpcj_kg.ingest.text import clean_inline, fold_accents, strip_markers
-from ccpcj_kg.namespaces import CCPCJ, ID, PROV, RDF
+from ccpcj_kg.model.namespaces import CCPCJ, ID, PROV, RDF
 
 UNDERSTOOD = "understood"
 PARTLY = "partly understood"
