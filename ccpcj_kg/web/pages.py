@@ -75,3 +75,19 @@ async def entity(request: Request) -> Response:
     if not triples:
         return Response(f"nothing is known about {iri}\n", status_code=404, media_type="text/plain")
     return Response(entity_data(triples, fmt), media_type=fmt.media_type, headers=vary)
+
+
+async def ontology(request: Request) -> Response:
+    """``/ontology``: the ontology's documentation (built once per server)."""
+    app = request.app.state.web
+    if app.ontology is None:
+        from ccpcj_kg.web.ontology_docs import OntologyReader
+
+        app.ontology = OntologyReader(app.graph).document()
+    return html(request, "ontology.html", o=app.ontology)
+
+
+async def ontology_turtle(request: Request) -> Response:
+    """``/ontology.ttl``: the ontology file as curated."""
+    app = request.app.state.web
+    return Response(app.graph.kg.home.ontology_file.read_bytes(), media_type="text/turtle")
