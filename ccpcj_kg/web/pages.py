@@ -19,7 +19,8 @@ from ccpcj_kg.web.render import page
 
 def html(request: Request, template: str, status: int = 200, **context: object) -> HTMLResponse:
     app = request.app.state.web
-    return HTMLResponse(page(template, links=app.links, config=app.config, **context), status_code=status)
+    return HTMLResponse(page(template, links=app.links, config=app.config, static=False, **context),
+                        status_code=status)
 
 
 def not_found(request: Request, what: str) -> Response:

@@ -49,7 +49,8 @@ def test_every_term_of_the_ontology_is_documented(web: str) -> None:
 def test_cosponsorship_network_data(web: str, kg: ox.Store) -> None:
     data = json.loads(fetch(f"{web}/charts/cosponsorship.json?session=31").body)
     sponsors = kg.query(PREFIX + """SELECT (COUNT(DISTINCT ?state) AS ?n) WHERE {
-        ?doc ccpcj:atSession session:31 . ?sp ccpcj:sponsorshipOf ?doc ; ccpcj:sponsor ?state . ?state a ccpcj:State }""",
+        ?doc ccpcj:atSession session:31 . ?sp ccpcj:sponsorshipOf ?doc ; ccpcj:sponsor ?state .
+        ?state a ccpcj:State }""",
                         use_default_graph_as_union=True)
     assert len(data["nodes"]) == int(next(iter(sponsors))["n"].value)  # type: ignore[call-overload, index]
     pairs = kg.query(PREFIX + """SELECT (COUNT(*) AS ?n) WHERE { { SELECT DISTINCT ?a ?b WHERE {
