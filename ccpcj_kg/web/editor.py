@@ -54,12 +54,12 @@ def editor_config(graph: WebGraph, endpoint: str, base: str, suffix: str,
     }
 
 
-async def prefixes(request: Request) -> Response:
+def prefixes(request: Request) -> Response:
     """``/prefixes.json``: the project's prefixes as ``{prefix: namespace}`` (prefix.cc's format)."""
     return JSONResponse(request.app.state.web.graph.prefixes())
 
 
-async def page(request: Request) -> Response:
+def page(request: Request) -> Response:
     """``/sparql-editor``."""
     app = request.app.state.web
     endpoint = app.config.endpoint
