@@ -51,14 +51,18 @@
     var y0 = d3.min(nodes, function (d) { return d.y; }) - 30, y1 = d3.max(nodes, function (d) { return d.y; }) + 30;
     var svg = svgRoot(height).attr("viewBox", [x0, y0, x1 - x0, y1 - y0].join(" "))
       .attr("height", Math.round(WIDTH * (y1 - y0) / (x1 - x0)));
-    svg.append("g").attr("class", "edges").attr("stroke", "#8895a3")
+    var canvas = svg.append("g").attr("class", "canvas");  // pans and zooms (wheel, drag)
+    svg.call(d3.zoom().scaleExtent([0.5, 6]).on("zoom", function (event) {
+      canvas.attr("transform", event.transform);
+    }));
+    canvas.append("g").attr("class", "edges").attr("stroke", "#8895a3")
       .selectAll("line").data(links).join("line")
       .attr("x1", function (l) { return l.source.x; }).attr("y1", function (l) { return l.source.y; })
       .attr("x2", function (l) { return l.target.x; }).attr("y2", function (l) { return l.target.y; })
       .attr("stroke-opacity", function (l) { return 0.15 + 0.6 * l.weight / maxWeight; })
       .attr("stroke-width", function (l) { return 0.5 + 2.5 * l.weight / maxWeight; })
       .append("title").text(function (l) { return l.source.label + " – " + l.target.label + ": " + l.weight + " shared"; });
-    var node = svg.append("g").attr("class", "nodes").selectAll("a").data(nodes).join("a")
+    var node = canvas.append("g").attr("class", "nodes").selectAll("a").data(nodes).join("a")
       .attr("href", function (d) { return page(d.id); })
       .attr("class", "node").attr("data-label", function (d) { return d.label; });
     node.append("circle")
