@@ -20,7 +20,8 @@ def test_when_and_where_the_31st_session_met_in_one_path(select: Select) -> None
     # title page and para. 135: 16-20 May 2022, Vienna (the session also spans the Bureau
     # election of 10 December 2021, para. 139, which is why the session's own start differs)
     rows = select("""SELECT ?start ?end ?place WHERE {
-        session:31 ccpcj:regularPart ?p . ?p schema:startDate ?start ; schema:endDate ?end ; schema:location ?place }""")
+        session:31 ccpcj:regularPart ?p .
+        ?p schema:startDate ?start ; schema:endDate ?end ; schema:location ?place }""")
     assert rows == [{"start": "2022-05-16", "end": "2022-05-20", "place": ID + "place/vienna"}]
 
 
@@ -66,9 +67,10 @@ def test_unicri_trustees_appointed_by_draft_decision_i(select: Select) -> None:
     rows = select("""SELECT ?person ?nationality ?org ?text WHERE {
         ?a a ccpcj:Appointment ; org:member ?person ; org:organization ?org ; ccpcj:appointedBy ?text .
         OPTIONAL { ?person ccpcj:nationalityState ?nationality } }""")
+    dd = ID + "document/E_2022_30/draft-decision-i"
     assert {(r["person"], r.get("nationality"), r["org"], r["text"]) for r in rows} == {
-        (ID + "person/jonathan-lucas", ID + "state/SYC", ID + "organization/unicri", ID + "document/E_2022_30/draft-decision-i"),
-        (ID + "person/omar-rifai", ID + "state/JOR", ID + "organization/unicri", ID + "document/E_2022_30/draft-decision-i"),
+        (ID + "person/jonathan-lucas", ID + "state/SYC", ID + "organization/unicri", dd),
+        (ID + "person/omar-rifai", ID + "state/JOR", ID + "organization/unicri", dd),
     }
 
 
@@ -94,8 +96,8 @@ def test_no_participation_names_a_state_only_as_participant(select: Select) -> N
 
 def test_statements_upon_the_report_before_and_after(select: Select) -> None:
     # para. 131: before the adoption of the report, the Chair and Paraguay; para. 132: after it, nine
-    rows = select(f"""SELECT ?occasion (COUNT(?s) AS ?n) WHERE {{
-        ?s ccpcj:madeUpon doc:E_2022_30 ; ccpcj:occasion ?occasion }} GROUP BY ?occasion""")
+    rows = select("""SELECT ?occasion (COUNT(?s) AS ?n) WHERE {
+        ?s ccpcj:madeUpon doc:E_2022_30 ; ccpcj:occasion ?occasion } GROUP BY ?occasion""")
     assert {r["occasion"].rsplit("/", 1)[1]: int(r["n"]) for r in rows} == {"before-action": 2, "after-action": 9}
 
 
