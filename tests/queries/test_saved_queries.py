@@ -749,6 +749,27 @@ def statements_upon_text(rows: Rows, _: Answer) -> None:
     assert {r["passage"] for r in rows if r["text"] == D("E/CN.15/2022/L.2")} == {para(84)}
 
 
+def conflicts_between_sources(rows: Rows, _: Answer) -> None:
+    cs = ID + "source/chairs-summaries-thematic-discussions-2021-2024"
+    td = ID + "thematic-discussion/2023"
+    got = {(r["a"], r["passageA"], r["b"], r["passageB"]) for r in rows}
+    assert got == {
+        # seed 004: para. 10 lists India, Peru and the United States among the 2023 Government
+        # panellists; para. 93 says experts from India and Peru "also delivered presentations",
+        # para. 104 that experts from the United States "also made statements"
+        (f"{td}/participant/ind", f"{cs}/para/10", f"{td}/session/1/participant/ind", f"{cs}/para/93"),
+        (f"{td}/participant/per", f"{cs}/para/10", f"{td}/session/1/participant/per", f"{cs}/para/93"),
+        (f"{td}/participant/usa", f"{cs}/para/10", f"{td}/session/2/participant/usa", f"{cs}/para/104"),
+        # reference README: the 2010 Ask DAG FAQ put Kiribati in no group; the 2024 DGACM list
+        # (row 72) places it in the Asia-Pacific States
+        (ID + "claim/ask-dag-faq-14521-kiribati",
+         ID + "source/reference-readme/section/special-cases-of-regional-groups",
+         ID + "membership/kir-asia-pacific-states",
+         ID + "source/reference-un-regional-groups-dgacm-2024-02-02/row/72"),
+    }
+    assert {r["sourceA"] for r in rows if r["a"].startswith(td)} == {cs}
+
+
 def agenda_items_state_spoke_under(rows: Rows, _: Answer) -> None:
     # The United States spoke under item 3 (paras. 6, 13), 4 (18), 5 (32), 6 (53), 7 (88), 8 (101),
     # 9 (113) and 10 (122); under none of items 1, 2, 11, 12, 13.
@@ -767,6 +788,7 @@ EXPECTED: dict[str, tuple[dict[str, str], Callable[[Rows, Answer], None]]] = {
     "claims-by-source": ({}, claims_by_source),
     "co-sponsors-of-state": ({}, co_sponsors_of_state),
     "co-sponsorship-pairs": ({}, co_sponsorship_pairs),
+    "conflicts-between-sources": ({}, conflicts_between_sources),
     "congresses": ({}, congresses),
     "describe-resource": ({}, describe_resource),
     "did-state-sponsor": ({}, did_state_sponsor),
