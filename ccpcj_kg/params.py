@@ -25,8 +25,8 @@ import pyoxigraph as ox
 
 from ccpcj_kg.catalog import Param, SavedQuery
 from ccpcj_kg.errors import InputError
+from ccpcj_kg.model import iris
 from ccpcj_kg.model.namespaces import CCPCJ, DCTERMS, ID, PREFIXES, RDFS, SKOS, XSD
-from ccpcj_kg.model.namespaces import document_iri as contract_document_iri
 
 Term = ox.NamedNode | ox.Literal
 
@@ -149,7 +149,7 @@ def document_iri(symbol: str) -> ox.NamedNode | None:
     """The IRI rule of the modelling contract: ``/`` and space → ``_``, parentheses dropped
     (None when the result is no IRI, e.g. for a value with a quote in it)."""
     try:
-        return ox.NamedNode(contract_document_iri(symbol))
+        return ox.NamedNode(iris.document(symbol))
     except ValueError:
         return None
 

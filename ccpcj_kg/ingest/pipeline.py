@@ -27,7 +27,7 @@ from ccpcj_kg.ingest.session import (
     session_number,
 )
 from ccpcj_kg.ingest.statements import extract_statements
-from ccpcj_kg.ingest.symbols import document_iri
+from ccpcj_kg.model import iris
 from ccpcj_kg.model.namespaces import RDFS
 
 LabelLookup = Callable[[Iterable[str]], dict[str, str]]
@@ -93,7 +93,7 @@ def ingest_text(text: str, resolver: Resolver, *, name: str = "report", session:
     officers = extract_officers(s, number, resolver, warnings)
     docs = extract_documents(s, symbol, number, resolver, chapter_items, warnings)
     printed = {f"{t.kind} {t.label}": printed_iri(symbol, t) for t in s.texts}
-    citations = extract_citations(s, document_iri(symbol), printed, warnings)
+    citations = extract_citations(s, iris.document(symbol), printed, warnings)
     speakers = extract_statements(s, number, resolver, officers, chapter_items, items, para_meetings, warnings)
     attendance = extract_attendance(s, warnings)
 
