@@ -25,7 +25,6 @@ import re
 from dataclasses import dataclass, field
 
 from ccpcj_kg.ingest.lists import parse_list
-from ccpcj_kg.ingest.names import Resolver
 from ccpcj_kg.ingest.paragraphs import Paragraph, PrintedText, Structure
 from ccpcj_kg.ingest.records import Document, Sponsorship, at
 from ccpcj_kg.ingest.report import Warnings
@@ -37,8 +36,10 @@ from ccpcj_kg.ingest.symbols import (
     split_joint,
     symbols_in,
 )
-from ccpcj_kg.ingest.text import normalise_name, parse_date
+from ccpcj_kg.ingest.text import parse_date
 from ccpcj_kg.model import iris
+from ccpcj_kg.model.names import Resolver
+from ccpcj_kg.model.printed import normalise_name
 
 ADOPTED = "adopted"
 REC_GA = "recommended-for-approval-by-ecosoc-for-adoption-by-ga"

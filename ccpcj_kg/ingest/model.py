@@ -18,7 +18,6 @@ import pyoxigraph as ox
 
 from ccpcj_kg.canonical import Triple
 from ccpcj_kg.ingest.documents import Documents
-from ccpcj_kg.ingest.names import Entity
 from ccpcj_kg.ingest.records import (
     AgendaItem,
     Attendance,
@@ -29,8 +28,11 @@ from ccpcj_kg.ingest.records import (
     Statement,
     Where,
 )
-from ccpcj_kg.ingest.text import ordinal_suffix, slug
+from ccpcj_kg.ingest.text import ordinal_suffix
+from ccpcj_kg.ingest.vocabulary import lexicon
 from ccpcj_kg.model import iris
+from ccpcj_kg.model.iris import slug
+from ccpcj_kg.model.names import Entity
 from ccpcj_kg.model.namespaces import CCPCJ, DCTERMS, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 
 SECTION_NAMES = {"title-page": "title page", "note": "Note", "executive-summary": "Executive summary",
@@ -38,9 +40,6 @@ SECTION_NAMES = {"title-page": "title page", "note": "Note", "executive-summary"
 KIND_PHRASES = {"general": "Statement", "right-of-reply": "Right-of-reply statement",
                 "introductory": "Introductory statement", "opening": "Opening statement",
                 "closing": "Closing statement", "report": "Report"}
-ROLE_LABELS = {"chair": "Chair", "first-vice-chair": "First Vice-Chair", "second-vice-chair": "Second Vice-Chair",
-               "third-vice-chair": "Third Vice-Chair", "vice-chair": "Vice-Chair", "rapporteur": "Rapporteur"}
-
 
 def _n(iri: str) -> ox.NamedNode:
     return ox.NamedNode(iri)
@@ -267,7 +266,7 @@ def add_officers(g: Graph, officers: list[Officer], session: int) -> None:
         key = o.role if used[o.role] == 1 else f"{o.role}-{used[o.role]}"
         iri = iris.officer(session, key)
         person = person_of(o)
-        g.node(iri, "OfficeHolding", f"{ROLE_LABELS.get(o.role, o.role_label)} of the CCPCJ at its "
+        g.node(iri, "OfficeHolding", f"{lexicon().label('role', o.role) or o.role_label} of the CCPCJ at its "
                                      f"{ordinal_suffix(session)} session ({person.label})", o.where, "officers")
         g.add(iri, ORG + "member", _n(person.iri))
         g.add(iri, ORG + "organization", _n(iris.thing("organization", "ccpcj")))

@@ -14,7 +14,6 @@ from ccpcj_kg.ingest import model
 from ccpcj_kg.ingest.agenda import extract_agenda
 from ccpcj_kg.ingest.citations import extract_citations
 from ccpcj_kg.ingest.documents import extract_documents, printed_iri
-from ccpcj_kg.ingest.names import Entity, Resolver, select, value
 from ccpcj_kg.ingest.officers import extract_officers
 from ccpcj_kg.ingest.paragraphs import split
 from ccpcj_kg.ingest.records import Where
@@ -28,6 +27,7 @@ from ccpcj_kg.ingest.session import (
 )
 from ccpcj_kg.ingest.statements import extract_statements
 from ccpcj_kg.model import iris
+from ccpcj_kg.model.names import Entity, Resolver, select, value
 from ccpcj_kg.model.namespaces import RDFS
 
 LabelLookup = Callable[[Iterable[str]], dict[str, str]]

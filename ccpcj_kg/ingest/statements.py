@@ -29,11 +29,11 @@ import re
 from dataclasses import dataclass, field
 
 from ccpcj_kg.ingest.lists import Item, parse_entry, parse_list
-from ccpcj_kg.ingest.names import UNODC, Entity, Resolver
 from ccpcj_kg.ingest.paragraphs import Paragraph, Structure
 from ccpcj_kg.ingest.records import AgendaItem, Officer, Panellist, Statement, at
 from ccpcj_kg.ingest.report import Warnings
 from ccpcj_kg.model import iris
+from ccpcj_kg.model.names import UNODC, Entity, Resolver
 
 _PREFIX = re.compile(r"^(?:(?:Following|Upon|After|Before|During|At|On|In the (?:morning|afternoon) session)\b[^,]*"
                      r"(?:, on \d{1,2} [A-Z][a-z]+(?: \d{4})?)?,\s*|(?:In addition|Further|Furthermore|Moreover),\s*)")
