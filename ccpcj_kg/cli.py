@@ -34,6 +34,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "push": ("ccpcj_kg.commands.push", "Load the graph into a remote SPARQL store."),
     "ingest": ("ccpcj_kg.commands.ingest", "Turn an official CCPCJ session report into Turtle."),
     "fmt": ("ccpcj_kg.commands.fmt", "Rewrite Turtle files in canonical form (or --check them)."),
+    "serve": ("ccpcj_kg.commands.serve", "Serve a SPARQL endpoint, entity pages, saved queries and charts."),
+    "site": ("ccpcj_kg.commands.site", "Write the same pages as a static site, ready to host."),
 }
 
 

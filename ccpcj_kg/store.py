@@ -140,6 +140,11 @@ def ensure_built(store: Path, reason: str | None = None, home: Home | None = Non
     build(store, reason=reason or (str(manifest.get("reason")) if manifest else DEFAULT_REASON), home=home)
 
 
+def db_path(store: Path) -> Path:
+    """The pyoxigraph database inside a store folder (for processes that open it themselves)."""
+    return _db(store)
+
+
 def open_read(store: Path, home: Home | None = None) -> ox.Store:
     """Open the store for reading, building it first from ``home`` when missing or stale."""
     ensure_built(store, home=home)

@@ -162,8 +162,8 @@ def test_context_is_bounded_by_the_new_data(kg: ox.Store) -> None:
 def test_membership_context_catches_an_officer_in_the_wrong_group(kg: ox.Store, tmp_path: Path) -> None:
     """The officer's State's memberships come from the store (data/reference/regional-groups.ttl)."""
     text = NEXT_SESSION.read_text(encoding="utf-8").replace(
-        "ccpcj:representingState state:KEN ;\n    ccpcj:regionalGroup group:african-states",
-        "ccpcj:representingState state:KEN ;\n    ccpcj:regionalGroup group:asia-pacific-states",
+        "ccpcj:representingState state:KEN ;\n    ccpcj:officeRegionalGroup group:african-states",
+        "ccpcj:representingState state:KEN ;\n    ccpcj:officeRegionalGroup group:asia-pacific-states",
     )
     path = tmp_path / "session-34.ttl"
     path.write_text(text, encoding="utf-8")

@@ -275,7 +275,7 @@ def add_officers(g: Graph, officers: list[Officer], session: int) -> None:
         if o.state:
             g.add(iri, CCPCJ + "representingState", _n(o.state.iri))
         if o.group:
-            g.add(iri, CCPCJ + "regionalGroup", _n(o.group.iri))
+            g.add(iri, CCPCJ + "officeRegionalGroup", _n(o.group.iri))
         if o.elected_at_bureau_election:
             g.add(iri, CCPCJ + "electedAt", _n(f"{session_iri(session)}/bureau-election"))
         if o.nominated_by:

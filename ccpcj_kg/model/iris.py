@@ -36,10 +36,11 @@ SESSION_PARTS = ("bureau-election", "regular-part", "reconvened-part")
 SIMPLE_KINDS = (
     "instrument", "person", "organization", "place", "claim", "topic", "scheme",
     "capacity", "mode", "action", "statement-kind", "role", "participant-category",
+    "occasion", "measure", "review-mechanism", "event",
 )  # fmt: skip
 _SESSION_SUB = (
     f"({'|'.join(SESSION_PARTS)}|meeting/{N}|agenda-item/{N}[a-z]?|officer/{SLUG}"
-    f"|statement/[0-9]+-{SLUG}|attendance/{SLUG}|thematic-discussion)"
+    f"|statement/[0-9]+-{SLUG}|attendance/{SLUG}|thematic-discussion(/panel/{SLUG})?|workshop/{SLUG}|figure/{SLUG})"
 )
 _EVENT = f"(session/{N}(/{_SESSION_SUB})?|thematic-discussion/[0-9]{{4}}(/session/{N})?|congress/{N})"
 _TEXT = f"(document/{SYMBOL}(/{SLUG})?|(resolution|decision)/ccpcj-{N}-{N}|text/{N}-{SLUG})"
@@ -81,8 +82,15 @@ KINDS: tuple[IriKind, ...] = (
             ("session/31/statement/18-usa", "session/31/statement/33-european-union")),
     IriKind("attendance figure", "session/{n}/attendance/{category slug}", f"session/{N}/attendance/{SLUG}",
             ("session/31/attendance/non-governmental-organizations",)),
-    IriKind("thematic discussion of a session", "session/{n}/thematic-discussion", f"session/{N}/thematic-discussion",
-            ("session/31/thematic-discussion",)),
+    IriKind("thematic discussion of a session, and its panels", "session/{n}/thematic-discussion[/panel/{slug}]",
+            f"session/{N}/thematic-discussion(/panel/{SLUG})?",
+            ("session/31/thematic-discussion", "session/31/thematic-discussion/panel/morning")),
+    IriKind("workshop of a session", "session/{n}/workshop/{slug}", f"session/{N}/workshop/{SLUG}",
+            ("session/31/workshop/internet-related-crimes-against-children",)),
+    IriKind("figure (a number a source states)", "{session, organization or review mechanism IRI}/figure/{measure"
+            " slug}[-{qualifier}]", f"(session/{N}|(organization|review-mechanism)/{SLUG})/figure/{SLUG}",
+            ("organization/ccpcj/figure/members", "review-mechanism/untoc/figure/reviews-group-one",
+             "session/31/figure/side-events")),
     IriKind("Kyoto thematic discussion, and its clusters", "thematic-discussion/{year}[/session/{k}]",
             f"thematic-discussion/[0-9]{{4}}(/session/{N})?",
             ("thematic-discussion/2023", "thematic-discussion/2023/session/2")),
@@ -99,17 +107,23 @@ KINDS: tuple[IriKind, ...] = (
             f"(resolution|decision)/ccpcj-{N}-{N}", ("resolution/ccpcj-31-1", "decision/ccpcj-21-1")),
     IriKind("a text known only from a non-UN source (no symbol given)", "text/{session}-{slug}", f"text/{N}-{SLUG}",
             ("text/33-trafficking-in-persons",)),
-    IriKind("sponsorship, reported support", "{document, resolution or text IRI}/{sponsorship, support}/{key}",
-            f"{_TEXT}/(sponsorship|support)/{SLUG}",
+    IriKind("sponsorship, reported support, appointment by a text, citation in a text",
+            "{document, resolution or text IRI}/{sponsorship, support, appointment, citation}/{key}",
+            f"{_TEXT}/(sponsorship|support|appointment|citation)/{SLUG}",
             ("document/E_CN.15_2022_L.4_Rev.1/sponsorship/fra",
-             "text/33-trafficking-in-persons/support/gitoc-2024-ccpcj33-blr")),
-    IriKind("instrument, person, organization, place, claim, topic, concept scheme, controlled value",
+             "text/33-trafficking-in-persons/support/gitoc-2024-ccpcj33-blr",
+             "document/E_2022_30/draft-decision-i/appointment/jonathan-lucas", "resolution/ccpcj-31-1/citation/3"),
+            "the key of a citation is its order in the citing text"),
+    IriKind("instrument, person, organization, place, claim, topic, concept scheme, controlled value, review "
+            "mechanism, meeting of another body",
             "{" + ", ".join(SIMPLE_KINDS) + "}/{slug}", f"({'|'.join(SIMPLE_KINDS)})/{SLUG}",
             ("instrument/untoc", "person/takeshi-hikihara", "organization/unodc", "place/vienna",
-             "claim/gitoc-2022-ccpcj31-3", "topic/cybercrime", "scheme/topics", "mode/online"),
+             "claim/gitoc-2022-ccpcj31-3", "topic/cybercrime", "scheme/topics", "mode/online",
+             "review-mechanism/untoc", "event/cnd-65"),
             "instruments: untoc, untoc-tip-protocol, untoc-som-protocol, untoc-firearms-protocol, uncac, "
             "kyoto-declaration, doha-declaration, salvador-declaration, …; a person is given-family in ASCII; "
-            "an organization is the acronym the source uses, lower case, else its full name's slug; "
+            "an organization is the acronym the source uses, lower case, else its full name's slug; a meeting of "
+            "another body is {body slug}-{session slug}; "
             "controlled values and schemes are listed below"),
     IriKind("Kyoto pillar", "kyoto-pillar/{1..4}", "kyoto-pillar/[1-4]", ("kyoto-pillar/1",)),
     IriKind("source (non-UN document, reference file)", "source/{slug}", f"source/{SLUG}",

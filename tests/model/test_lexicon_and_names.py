@@ -53,13 +53,16 @@ def test_labels_come_from_the_vocabulary(lexicon: Lexicon) -> None:
     assert lexicon.keys("capacity") == ["invited-speaker", "observer", "panellist", "representative", "secretariat"]
 
 
-def test_the_ingest_reads_mode_words_from_the_homes_vocabulary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_ingest_reads_mode_words_from_the_homes_vocabulary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A wording added to data/vocab as an altLabel is understood by the ingest, with no code change."""
     (tmp_path / "ontology").mkdir()
     shutil.copy(ROOT / "ontology" / "ccpcj.ttl", tmp_path / "ontology" / "ccpcj.ttl")
     (tmp_path / "data" / "vocab").mkdir(parents=True)
     text = (ROOT / "data" / "vocab" / "controlled.ttl").read_text(encoding="utf-8")
-    planted = text.replace('skos:altLabel "remotely"@en ,', 'skos:altLabel "by video link"@en ,\n        "remotely"@en ,')
+    old = 'skos:altLabel "remotely"@en ,'
+    planted = text.replace(old, 'skos:altLabel "by video link"@en ,\n        "remotely"@en ,')
     assert planted != text
     (tmp_path / "data" / "vocab" / "controlled.ttl").write_text(planted, encoding="utf-8")
     assert parse_modes("by video link") is None  # the checkout's vocabulary does not know it
