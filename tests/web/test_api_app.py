@@ -39,7 +39,8 @@ def test_app_from_the_api_serves_pages_and_sparql(store_path: Path) -> None:
         page = fetch(f"{base}/id/state/KEN")
         assert page.status == 200 and "<h1>Kenya</h1>" in page.text
         ask = "ASK { <https://w3id.org/ccpcj-kg/id/state/KEN> rdfs:label \"Kenya\"@en }"
-        reply = fetch(f"{base}/sparql?" + urllib.parse.urlencode({"query": ask}), headers={"Accept": "application/json"})
+        url = f"{base}/sparql?" + urllib.parse.urlencode({"query": ask})
+        reply = fetch(url, headers={"Accept": "application/json"})
         assert json.loads(reply.body) == {"head": {}, "boolean": True}
     finally:
         server.should_exit = True
