@@ -21,9 +21,9 @@ import pytest
 from conftest import DATA, SEED
 
 from ccpcj_kg.canonical import to_turtle
-from ccpcj_kg.ingest.names import Resolver
 from ccpcj_kg.ingest.pipeline import Result, ingest_text, store_labels
 from ccpcj_kg.ingest.source import read_any
+from ccpcj_kg.model.names import Resolver
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
