@@ -106,6 +106,7 @@ def create_app(kg: KnowledgeGraph, config: Config | None = None) -> Starlette:
         Route("/id/{path:path}", pages.entity, name="entity"),
         Route("/sparql", protocol.endpoint, methods=["GET", "HEAD", "POST"], name="sparql"),
         Route("/sparql-editor", editor.page, name="editor"),
+        Route("/prefixes.json", editor.prefixes, name="prefixes"),
         Route("/queries", saved.index, name="queries"),
         Route("/queries/{name}", saved.saved_query, name="saved-query"),
         Route("/openapi.json", saved.openapi_json, name="openapi"),
