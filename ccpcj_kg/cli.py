@@ -2,7 +2,7 @@
 
 Commands live in ``ccpcj_kg/commands/<name>.py`` and are imported only when run, so that
 ``ccpcj-kg query`` does not pay for rdflib or pySHACL. Errors a user can cause leave with a
-one-line message and the exit code of DESIGN.md; ``--debug`` shows the traceback.
+one-line message and the exit code of docs/design.md; ``--debug`` shows the traceback.
 """
 
 from __future__ import annotations
