@@ -25,13 +25,13 @@ import pyoxigraph as ox
 
 from ccpcj_kg.catalog import Param, SavedQuery
 from ccpcj_kg.errors import InputError
-from ccpcj_kg.model import iris
+from ccpcj_kg.model import iris, terms
 from ccpcj_kg.model.names import Resolver as NameResolver
 from ccpcj_kg.model.names import kind_of
-from ccpcj_kg.model.namespaces import CCPCJ, DCTERMS, ID, PREFIXES, RDFS, SKOS, XSD
+from ccpcj_kg.model.namespaces import CCPCJ, DCTERMS, ID, PREFIXES, RDFS, SKOS
 from ccpcj_kg.model.printed import normalise_name
 
-Term = ox.NamedNode | ox.Literal
+ParamTerm = ox.NamedNode | ox.Literal  # what a parameter binds: an IRI or a literal
 
 # What each type accepts, for error messages and `ccpcj-kg queries`.
 EXPECTED: dict[str, str] = {
@@ -63,7 +63,7 @@ _FALSE = {"false", "no", "0"}
 class Binding:
     """The substitutions for one run, and notes for the user (names that matched nothing)."""
 
-    substitutions: dict[ox.Variable, Term] = field(default_factory=dict)
+    substitutions: dict[ox.Variable, ParamTerm] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
 
 
@@ -217,19 +217,17 @@ class Resolver:
         return None
 
 
-def resolve(param: Param, value: str, store: ox.Store) -> tuple[Term, str | None]:
+def resolve(param: Param, value: str, store: ox.Store) -> tuple[ParamTerm, str | None]:
     """The RDF term for a checked value, and a note when a name matched nothing in the graph."""
     kind = param.type
     if kind == "string":
         return ox.Literal(value), None
     if kind == "integer":
-        return ox.Literal(str(int(value)), datatype=ox.NamedNode(XSD + "integer")), None
+        return terms.integer(value), None
     if kind == "date":
-        return ox.Literal(value, datatype=ox.NamedNode(XSD + "date")), None
+        return terms.date(value), None
     if kind == "boolean":
-        return ox.Literal(
-            "true" if value.lower() in _TRUE else "false", datatype=ox.NamedNode(XSD + "boolean")
-        ), None
+        return terms.boolean(value.lower() in _TRUE), None
     if kind == "iri":
         node = _as_iri(value) or _id_path(value)
         assert node is not None  # check() made sure
@@ -259,7 +257,7 @@ _WHAT = {
 }
 
 
-def _resolve_named(param: Param, value: str, store: ox.Store) -> tuple[Term, str | None]:
+def _resolve_named(param: Param, value: str, store: ox.Store) -> tuple[ParamTerm, str | None]:
     kind, what = param.type, _WHAT[param.type]
     r = Resolver(store)
     namespaces = _NAMESPACES[kind]
