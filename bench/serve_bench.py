@@ -44,7 +44,10 @@ from ccpcj_kg.store import build, db_path  # noqa: E402
 
 QUERY = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in sorted(PREFIXES.items())) + """
 SELECT ?state ?label WHERE {
-  GRAPH ?g1 { ?sponsorship ccpcj:sponsorshipOf doc:E_CN.15_2022_L.4_Rev.1 ; ccpcj:sponsor ?state }
+  GRAPH ?g1 {
+    ?sponsorship ccpcj:sponsorshipOf <https://w3id.org/ccpcj-kg/id/document/E_CN.15_2022_L.4_Rev.1> ;
+                 ccpcj:sponsor ?state
+  }
   GRAPH ?g2 { ?state rdfs:label ?label }
 } ORDER BY ?label"""
 JSON = "application/sparql-results+json"

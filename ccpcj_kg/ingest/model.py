@@ -171,9 +171,9 @@ def add_thematic(g: Graph, s: Session, chair: Entity | None, panellists: list[Pa
         g.add(iri, CCPCJ + "theme", terms.en(s.theme))
     if chair is not None and s.thematic_chaired:
         g.add(iri, CCPCJ + "chair", _n(chair.iri))
-    merged: dict[str, Panellist] = {}
+    merged: dict[tuple[str | None, str], Panellist] = {}
     for p in panellists:
-        key = p.person.key if p.person else slug(p.person_name)
+        key = (p.panel, p.person.key if p.person else slug(p.person_name))
         if key in merged:
             first = merged[key]
             first.where.merge(p.where)
@@ -182,14 +182,16 @@ def add_thematic(g: Graph, s: Session, chair: Entity | None, panellists: list[Pa
             first.state = first.state or p.state
         else:
             merged[key] = Panellist(p.para, p.person_name, p.person, p.affiliation, p.state, p.modes,
-                                    Where(set(p.where.paras), set(p.where.sections)))
-    for key, p in sorted(merged.items()):
-        piri = iris.participant(iri, key)
+                                    Where(set(p.where.paras), set(p.where.sections)), p.panel)
+    for (panel, person_key), p in sorted(merged.items(), key=lambda kv: (kv[0][0] or "", kv[0][1])):
+        event = f"{iri}/panel/{panel}" if panel else iri  # the panel the paragraph names, as the graph has it
+        piri = iris.participant(event, person_key)
         name = p.person.label if p.person else p.person_name
-        g.node(piri, "Participation", f"{name} as panellist in the thematic discussion of the "
-                                      f"{session_label(s.number)}", p.where, "panellists")
-        g.add(piri, CCPCJ + "participant", _n(p.person.iri if p.person else iris.thing("person", key)))
-        g.add(piri, CCPCJ + "participationIn", _n(iri))
+        where = f"the {panel} panel of the thematic discussion" if panel else "the thematic discussion"
+        g.node(piri, "Participation", f"{name} as panellist in {where} of the {session_label(s.number)}", p.where,
+               "panellists")
+        g.add(piri, CCPCJ + "participant", _n(p.person.iri if p.person else iris.thing("person", person_key)))
+        g.add(piri, CCPCJ + "participationIn", _n(event))
         g.add(piri, CCPCJ + "participationRole", _n(iris.thing("role", "panellist")))
         if p.affiliation:
             g.add(piri, CCPCJ + "affiliationDescription", terms.en(p.affiliation))

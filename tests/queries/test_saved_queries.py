@@ -770,6 +770,31 @@ def conflicts_between_sources(rows: Rows, _: Answer) -> None:
     assert {r["sourceA"] for r in rows if r["a"].startswith(td)} == {cs}
 
 
+def events_of_other_bodies(rows: Rows, _: Answer) -> None:
+    ev, org, place = ID + "event/", ID + "organization/", ID + "place/"
+    got = [(r["event"].removeprefix(ev), r["body"].removeprefix(org), r.get("number"), r.get("start") or r.get("month"),
+            r.get("end"), (r.get("place") or "").removeprefix(place), int(r["claims"])) for r in rows]
+    assert got == [
+        # GI-TOC 2022 para. 5 "the UNCAC Conference of Parties in December 2021"; E/2022/30 para. 68 "ninth session"
+        ("uncac-cosp-9", "uncac-cosp", "9", "2021-12", None, "", 1),
+        # GI-TOC 2022 para. 5: "its sister body (the Commission on Narcotic Drugs) in March"
+        ("cnd-2022", "cnd", None, "2022-03", None, "", 1),
+        # E/2022/30 para. 40: "its second session in Vienna from 30 May to 10 June 2022"
+        ("ahc-cybercrime-2", "ad-hoc-committee-on-cybercrime", "2", "2022-05-30", "2022-06-10", "vienna", 0),
+        # GI-TOC 2022 para. 13: "the October 2022 Conference of Parties of the UNTOC"
+        ("untoc-cop-2022", "untoc-cop", None, "2022-10", None, "", 0),
+        # Chair's summaries para. 105: "the 10th session of the Conference of the States Parties ... in December 2023"
+        ("uncac-cosp-10", "uncac-cosp", "10", "2023-12", None, "", 0),
+        # GI-TOC 2024 para. 1: "the 67th UN Commission on Narcotic Drugs (CND) in March"
+        ("cnd-67", "cnd", "67", "2024-03", None, "", 1),
+        # GI-TOC 2024 para. 17: "reconvened concluding session from 29 July to 9 August in New York"
+        ("ahc-cybercrime-reconvened-concluding-session", "ad-hoc-committee-on-cybercrime", None, "2024-07-29",
+         "2024-08-09", "new-york", 1),
+        # GI-TOC 2024 para. 16: "their 12th Conference of Parties in Vienna in October"
+        ("untoc-cop-12", "untoc-cop", "12", "2024-10", None, "vienna", 1),
+    ]
+
+
 def agenda_items_state_spoke_under(rows: Rows, _: Answer) -> None:
     # The United States spoke under item 3 (paras. 6, 13), 4 (18), 5 (32), 6 (53), 7 (88), 8 (101),
     # 9 (113) and 10 (122); under none of items 1, 2, 11, 12, 13.
@@ -796,6 +821,7 @@ EXPECTED: dict[str, tuple[dict[str, str], Callable[[Rows, Answer], None]]] = {
     "documents-by-topic": ({}, documents_by_topic),
     "documents-concerning-instrument": ({}, documents_concerning_instrument),
     "documents-of-session": ({}, documents_of_session),
+    "events-of-other-bodies": ({}, events_of_other_bodies),
     "events-of-session": ({}, events_of_session),
     "facts-from-passage": ({}, facts_from_passage),
     "group-membership-special-cases": ({}, group_membership_special_cases),
