@@ -157,8 +157,9 @@ def document_iri(symbol: str) -> ox.NamedNode | None:
         return None
 
 
-class Resolver:
-    """Looks names up in one store; each method returns a term or None when nothing matches."""
+class GraphLookup:
+    """Index lookups of labels, identifiers and slugs in one store (instruments, topics, sources,
+    documents); the names of States and groups go through the one name resolver, ``model.names``."""
 
     def __init__(self, store: ox.Store) -> None:
         self.store = store
@@ -259,7 +260,7 @@ _WHAT = {
 
 def _resolve_named(param: Param, value: str, store: ox.Store) -> tuple[ParamTerm, str | None]:
     kind, what = param.type, _WHAT[param.type]
-    r = Resolver(store)
+    r = GraphLookup(store)
     namespaces = _NAMESPACES[kind]
     empty = "in the graph; the answer is empty"
     node = _as_iri(value)
@@ -306,7 +307,7 @@ def _resolve_named(param: Param, value: str, store: ox.Store) -> tuple[ParamTerm
 _NAME_KINDS = {"state": ("state",), "group": ("regional-group", "group")}
 
 
-def _by_name(store: ox.Store, r: Resolver, value: str, kind: str) -> tuple[ox.NamedNode | None, list[str]]:
+def _by_name(store: ox.Store, r: GraphLookup, value: str, kind: str) -> tuple[ox.NamedNode | None, list[str]]:
     """A State or group by any of its names, through the one name resolver (``model.names``).
 
     An exact label or alternative name is an index lookup; anything else (other case, a leading
@@ -327,7 +328,7 @@ def _by_name(store: ox.Store, r: Resolver, value: str, kind: str) -> tuple[ox.Na
                                            cutoff=0.7)
 
 
-def _state_code(r: Resolver, value: str) -> ox.NamedNode | None:
+def _state_code(r: GraphLookup, value: str) -> ox.NamedNode | None:
     text = value.strip()
     if re.match(r"^[A-Za-z]{3}$", text):
         hits = r._subjects(CCPCJ + "iso3166Alpha3", text.upper())
@@ -340,7 +341,7 @@ def _state_code(r: Resolver, value: str) -> ox.NamedNode | None:
     return ox.NamedNode(sorted(hits)[0]) if len(hits) == 1 else None
 
 
-def _document(r: Resolver, value: str) -> ox.NamedNode | None:
+def _document(r: GraphLookup, value: str) -> ox.NamedNode | None:
     computed = document_iri(value)  # the contract's rule first: one index lookup
     if computed is not None and _exists(r.store, computed):
         return computed

@@ -30,7 +30,7 @@ from ccpcj_kg.model.namespaces import CCPCJ, DCTERMS, GRAPH, ID, RDFS, SKOS
 from ccpcj_kg.model.terms import Term
 from ccpcj_kg.results import Answer
 
-# The predicates params.Resolver reads to turn a name, code or symbol into an IRI.
+# The predicates params.GraphLookup reads to turn a name, code or symbol into an IRI.
 NAME_PREDICATES = (
     RDFS + "label", SKOS + "prefLabel", SKOS + "altLabel", DCTERMS + "identifier", DCTERMS + "title",
     CCPCJ + "iso3166Alpha2", CCPCJ + "iso3166Alpha3", CCPCJ + "iso3166Numeric",
