@@ -23,10 +23,11 @@ import rdflib
 from ccpcj_kg import inputs
 from ccpcj_kg.errors import InputError
 from ccpcj_kg.model.namespaces import GRAPH_DATA_PREFIX, GRAPH_SHAPES, SH, data_graph_iri
+from ccpcj_kg.model.terms import Triple
 from ccpcj_kg.paths import Home, find_home
 from ccpcj_kg.rdfio import parse_file
 from ccpcj_kg.rdflib_bridge import rdflib_graph, to_rdflib
-from ccpcj_kg.validation_context import Triple, context_for, ontology_slices
+from ccpcj_kg.validation_context import context_for, ontology_slices
 from ccpcj_kg.validation_outcome import Finding, Outcome
 from ccpcj_kg.validation_report import annotate
 
