@@ -100,6 +100,13 @@ def test_query_page_runs_an_example(browser: webdriver.Chrome, web: str) -> None
     assert len(cells) >= 1
     shot(browser, "09-query-page")
     no_console_errors(browser, "the query page")
+    # a result IRI of the graph opens this server's page for it
+    link = browser.find_element(By.CSS_SELECTOR, ".yasr table tbody a[href^='https://w3id.org/ccpcj-kg/id/']")
+    path = link.get_attribute("href").removeprefix("https://w3id.org/ccpcj-kg/id/")  # type: ignore[union-attr]
+    browser.execute_script("arguments[0].click();", link)  # YASR overlays its cells with a span
+    wait(browser).until(EC.url_to_be(f"{web}/id/{path}"))
+    assert browser.find_element(By.TAG_NAME, "h1").text
+    no_console_errors(browser, "a result link")
 
 
 def test_cosponsorship_chart(browser: webdriver.Chrome, web: str) -> None:

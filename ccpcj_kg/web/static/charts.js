@@ -101,9 +101,14 @@
         var extra = e.kind === "session"
           ? (e.chair ? " — Chair: " + e.chair : "") + (e.groups && e.groups.length ? " (" + e.groups.join(", ") + ")" : "")
           : [e.place, e.host].filter(Boolean).join(", ");
-        return e.label + (extra && e.kind !== "session" ? " — " + extra : extra);
+        var text = e.label + (extra && e.kind !== "session" ? " — " + extra : extra);
+        return text.length > 66 ? text.slice(0, 65) + "…" : text;  // the whole text is in the tooltip
       });
-    row.append("title").text(function (e) { return e.label + ": " + e.start + (e.end && e.end !== e.start ? " to " + e.end : ""); });
+    row.append("title").text(function (e) {
+      var who = e.kind === "session" ? (e.chair ? "; Chair: " + e.chair : "") + (e.groups && e.groups.length ? " (" + e.groups.join(", ") + ")" : "")
+        : "; " + [e.place, e.host].filter(Boolean).join(", ");
+      return e.label + ": " + e.start + (e.end && e.end !== e.start ? " to " + e.end : "") + who;
+    });
     d3.select("#chart-note").text(events.length + " events with a known date.");
   }
 
