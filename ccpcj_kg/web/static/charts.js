@@ -140,7 +140,8 @@
       });
       g.append("text").attr("x", x(offset) + 4).attr("y", rowHeight / 2 + 2).attr("fill", "#5b6775").text(offset);
     });
-    d3.select("#chart-note").text(d3.sum(totals) + " statements under " + data.items.length + " agenda items.");
+    d3.select("#chart-note").text(data.statements + " statements under " + data.items.length + " agenda items; " +
+      "a statement delivered in more than one mode counts once in each.");
   }
 
   function download() {
