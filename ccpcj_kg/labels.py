@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 import pyoxigraph as ox
 
 from ccpcj_kg.errors import InputError
-from ccpcj_kg.namespaces import RDFS, SKOS
+from ccpcj_kg.model.namespaces import RDFS, SKOS
 
 UN_LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")  # the six official languages of the United Nations
 DEFAULT_LANGUAGE = "en"

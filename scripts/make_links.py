@@ -45,7 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from ccpcj_kg.canonical import to_turtle  # noqa: E402
-from ccpcj_kg.namespaces import CCPCJ, DCTERMS, ID, PROV, RDF, RDFS, SKOS  # noqa: E402
+from ccpcj_kg.model.namespaces import CCPCJ, DCTERMS, ID, PROV, RDF, RDFS, SKOS  # noqa: E402
 
 TABLES = ROOT / "reference" / "links"
 WIKIDATA = "http://www.wikidata.org/entity/"

@@ -7,7 +7,7 @@ import pytest
 
 from ccpcj_kg.errors import InputError
 from ccpcj_kg.labels import UN_LANGUAGES, label_of, language, pick, store_labeler
-from ccpcj_kg.namespaces import RDFS, SKOS
+from ccpcj_kg.model.namespaces import RDFS, SKOS
 
 S = "https://w3id.org/ccpcj-kg/id/state/XKX"
 T = "https://w3id.org/ccpcj-kg/id/topic/fixture"
