@@ -1,4 +1,4 @@
-"""The IRIs the project fixes (DESIGN.md): term, shape and thing namespaces, and graph names."""
+"""The IRIs the project fixes (docs/design.md): term, shape and thing namespaces, and graph names."""
 
 from __future__ import annotations
 

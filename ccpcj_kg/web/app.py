@@ -7,6 +7,7 @@ other methods get 405.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -59,6 +60,10 @@ class WebState:
         self.examples: list[dict[str, str]] | None = None  # the query page's, bound once
         self.ontology: OntologyDoc | None = None  # the ontology docs, read once
 
+    def warm(self) -> None:
+        """Read the label table and the search index before the first request needs them."""
+        _ = self.graph.label_table, self.graph.names
+
     def counts(self) -> dict[str, int]:
         if self._counts is None:
             self._counts = {"resources": len(self.graph.resources()), "graphs": len(self.graph.graphs())}
@@ -95,6 +100,7 @@ def create_app(kg: KnowledgeGraph, config: Config | None = None) -> Starlette:
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await state.pool.start()
+        await asyncio.to_thread(state.warm)
         try:
             yield
         finally:
@@ -106,6 +112,7 @@ def create_app(kg: KnowledgeGraph, config: Config | None = None) -> Starlette:
         Route("/id/{path:path}", pages.entity, name="entity"),
         Route("/sparql", protocol.endpoint, methods=["GET", "HEAD", "POST"], name="sparql"),
         Route("/sparql-editor", editor.page, name="editor"),
+        Route("/prefixes.json", editor.prefixes, name="prefixes"),
         Route("/queries", saved.index, name="queries"),
         Route("/queries/{name}", saved.saved_query, name="saved-query"),
         Route("/openapi.json", saved.openapi_json, name="openapi"),

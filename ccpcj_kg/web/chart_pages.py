@@ -41,12 +41,12 @@ def _session(request: Request) -> int | None:
     return int(value) if value.isdigit() else None
 
 
-async def index(request: Request) -> Response:
+def index(request: Request) -> Response:
     app = request.app.state.web
     return html(request, "charts.html", charts=chart_list(app.graph))
 
 
-async def chart(request: Request) -> Response:
+def chart(request: Request) -> Response:
     app = request.app.state.web
     kind: str = request.path_params["kind"]
     data = kind.endswith(".json")

@@ -1,5 +1,8 @@
 """The HTML and data routes for people: home, search, entity pages (with content negotiation).
 
+The handlers are plain functions: Starlette runs them in its thread pool, so reading the store
+for one page never holds up the event loop (and the other requests) meanwhile.
+
 Entity IRIs are ``https://w3id.org/ccpcj-kg/id/…``; the server answers them at ``/id/…``. A
 suffix (``.ttl``, ``.jsonld``, ``.nt``, ``.rdf``, ``.html``) picks the format; otherwise ``Accept``
 does, HTML first for browsers and ``*/*``.
@@ -41,12 +44,12 @@ def split_suffix(path: str) -> tuple[str, neg.Format | None]:
     return path, None
 
 
-async def home(request: Request) -> Response:
+def home(request: Request) -> Response:
     app = request.app.state.web
     return html(request, "home.html", counts=app.counts())
 
 
-async def search(request: Request) -> Response:
+def search(request: Request) -> Response:
     app = request.app.state.web
     text = request.query_params.get("q", "")
     hits = app.graph.search(text) if text.strip() else []
@@ -55,7 +58,7 @@ async def search(request: Request) -> Response:
     return html(request, "search.html", q=text, hits=hits)
 
 
-async def entity(request: Request) -> Response:
+def entity(request: Request) -> Response:
     app = request.app.state.web
     path, fmt = split_suffix(request.path_params["path"])
     iri = entity_iri(path)
@@ -78,7 +81,7 @@ async def entity(request: Request) -> Response:
     return Response(entity_data(triples, fmt), media_type=fmt.media_type, headers=vary)
 
 
-async def ontology(request: Request) -> Response:
+def ontology(request: Request) -> Response:
     """``/ontology``: the ontology's documentation (built once per server)."""
     app = request.app.state.web
     if app.ontology is None:
@@ -88,7 +91,7 @@ async def ontology(request: Request) -> Response:
     return html(request, "ontology.html", o=app.ontology)
 
 
-async def ontology_turtle(request: Request) -> Response:
+def ontology_turtle(request: Request) -> Response:
     """``/ontology.ttl``: the ontology file as curated."""
     app = request.app.state.web
     return Response(app.graph.kg.home.ontology_file.read_bytes(), media_type="text/turtle")

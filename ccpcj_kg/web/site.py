@@ -86,6 +86,7 @@ class SiteWriter:
         self.saved_queries()
         self.charts()
         self.editor()
+        self._write("prefixes.json", json.dumps(self.graph.prefixes(), indent=1, sort_keys=True))
         self._write("void.ttl", self.void(len(resources)))
         self._write("sitemap.xml", self.sitemap(resources))
         return SiteReport(self.folder, self.pages, len(resources), self.files)

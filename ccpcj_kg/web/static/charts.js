@@ -39,25 +39,30 @@
     var maxWeight = d3.max(links, function (l) { return l.weight; }) || 1;
     var simulation = d3.forceSimulation(nodes)
       .force("link", d3.forceLink(links).id(function (d) { return d.id; })
-        .distance(function (l) { return 160 / Math.sqrt(l.weight); }).strength(0.08))
-      .force("charge", d3.forceManyBody().strength(-90))
-      .force("center", d3.forceCenter(WIDTH / 2, height / 2))
-      .force("collide", d3.forceCollide(function (d) { return 6 + Math.sqrt(d.texts) * 3; }))
+        .distance(function (l) { return 260 / Math.sqrt(l.weight); }).strength(0.02))
+      .force("charge", d3.forceManyBody().strength(-420))
+      .force("x", d3.forceX(WIDTH / 2).strength(0.06))
+      .force("y", d3.forceY(height / 2).strength(0.09))
+      .force("collide", d3.forceCollide(function (d) { return 18 + Math.sqrt(d.texts) * 3; }))
       .stop();
     for (var i = 0; i < 300; i += 1) { simulation.tick(); }  // laid out once: the same picture to export
-    nodes.forEach(function (d) {
-      d.x = Math.max(20, Math.min(WIDTH - 20, d.x));
-      d.y = Math.max(20, Math.min(height - 20, d.y));
-    });
-    var svg = svgRoot(height);
-    svg.append("g").attr("class", "edges").attr("stroke", "#8895a3")
+    // Fit the drawing to the laid-out nodes (room on the right for the longest names).
+    var x0 = d3.min(nodes, function (d) { return d.x; }) - 30, x1 = d3.max(nodes, function (d) { return d.x; }) + 190;
+    var y0 = d3.min(nodes, function (d) { return d.y; }) - 30, y1 = d3.max(nodes, function (d) { return d.y; }) + 30;
+    var svg = svgRoot(height).attr("viewBox", [x0, y0, x1 - x0, y1 - y0].join(" "))
+      .attr("height", Math.round(WIDTH * (y1 - y0) / (x1 - x0)));
+    var canvas = svg.append("g").attr("class", "canvas");  // pans and zooms (wheel, drag)
+    svg.call(d3.zoom().scaleExtent([0.5, 6]).on("zoom", function (event) {
+      canvas.attr("transform", event.transform);
+    }));
+    canvas.append("g").attr("class", "edges").attr("stroke", "#8895a3")
       .selectAll("line").data(links).join("line")
       .attr("x1", function (l) { return l.source.x; }).attr("y1", function (l) { return l.source.y; })
       .attr("x2", function (l) { return l.target.x; }).attr("y2", function (l) { return l.target.y; })
       .attr("stroke-opacity", function (l) { return 0.15 + 0.6 * l.weight / maxWeight; })
       .attr("stroke-width", function (l) { return 0.5 + 2.5 * l.weight / maxWeight; })
       .append("title").text(function (l) { return l.source.label + " – " + l.target.label + ": " + l.weight + " shared"; });
-    var node = svg.append("g").attr("class", "nodes").selectAll("a").data(nodes).join("a")
+    var node = canvas.append("g").attr("class", "nodes").selectAll("a").data(nodes).join("a")
       .attr("href", function (d) { return page(d.id); })
       .attr("class", "node").attr("data-label", function (d) { return d.label; });
     node.append("circle")
@@ -65,7 +70,8 @@
       .attr("r", function (d) { return 4 + Math.sqrt(d.texts) * 3; })
       .attr("fill", function (d) { return colour(d.group); }).attr("stroke", "#fff").attr("stroke-width", 1.2);
     node.append("text").attr("x", function (d) { return d.x + 7; }).attr("y", function (d) { return d.y + 3; })
-      .attr("fill", "#1d2733").text(function (d) { return d.label; });
+      .attr("fill", "#1d2733").attr("stroke", "#fff").attr("stroke-width", 3).attr("paint-order", "stroke")
+      .text(function (d) { return d.label; });
     node.append("title").text(function (d) { return d.label + ": sponsored " + d.texts + " text(s)"; });
     d3.select("#chart-note").text(nodes.length + " States, " + links.length + " pairs that sponsored the same texts; " +
       "line weight = texts shared, circle size = texts sponsored.");
