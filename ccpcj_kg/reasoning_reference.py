@@ -2,10 +2,10 @@
 
 Used by the equivalence test and the benchmark only: it imports rdflib and owlrl, which the
 commands never load; owlrl comes with the ``test`` extra, not with the package
-(``tests/test_runtime_deps.py`` runs the commands without it). Its output is filtered to what we materialise — triples about the data's
-own IRI resources — so that owlrl's known noise (``owl:sameAs`` self-links, ``owl:Thing`` and
-``rdfs:Resource`` types, blank-node class expressions, literal subjects, axioms about the
-vocabulary) does not count as a difference.
+(``tests/test_runtime_deps.py`` runs the commands without it). Its output is filtered to what we
+materialise — triples about the data's own IRI resources — so that owlrl's known noise
+(``owl:sameAs`` self-links, ``owl:Thing`` and ``rdfs:Resource`` types, blank-node class
+expressions, literal subjects, axioms about the vocabulary) does not count as a difference.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from ccpcj_kg.namespaces import OWL, RDF, RDFS
+from ccpcj_kg.model.namespaces import OWL, RDF, RDFS
 
 NOISE_OBJECTS = {OWL + "Thing", RDFS + "Resource", OWL + "NamedIndividual", RDFS + "Class",
                  OWL + "Class", RDF + "Property", OWL + "ObjectProperty", OWL + "DatatypeProperty"}

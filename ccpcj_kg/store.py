@@ -18,6 +18,7 @@ import pyoxigraph as ox
 
 from ccpcj_kg import inputs
 from ccpcj_kg.errors import InputError
+from ccpcj_kg.paths import Home, find_home
 from ccpcj_kg.rdfio import parse_file, write_atomic
 
 BUILD_FORMAT = "1"  # bump when the build's output for the same inputs changes
@@ -57,8 +58,8 @@ def _known_digests(manifest: dict[str, object] | None) -> inputs.FileDigests:
     return recorded if isinstance(recorded, dict) else {}
 
 
-def current_fingerprint(reason: str, manifest: dict[str, object] | None = None) -> str:
-    files = inputs.input_files()
+def current_fingerprint(reason: str, manifest: dict[str, object] | None = None, home: Home | None = None) -> str:
+    files = inputs.input_files(home or find_home())
     digests = inputs.file_digests(files, _known_digests(manifest))
     return inputs.fingerprint(files, BUILD_FORMAT, f"reason={reason}", digests=digests)
 
@@ -71,12 +72,12 @@ def _materialise(db: ox.Store, reason: str) -> int:
     return materialise(db, reason)
 
 
-def build(store: Path, *, reason: str = DEFAULT_REASON, force: bool = False) -> BuildResult:
-    """Load every input into a new store and swap it in; do nothing when nothing changed."""
+def build(store: Path, *, reason: str = DEFAULT_REASON, force: bool = False, home: Home | None = None) -> BuildResult:
+    """Load every input of ``home`` into a new store and swap it in; do nothing when nothing changed."""
     if reason not in REASON_MODES:
         raise InputError(f"unknown reasoning mode {reason!r} (choose from {', '.join(REASON_MODES)})")
     start = time.perf_counter()
-    files = inputs.input_files()
+    files = inputs.input_files(home or find_home())
     manifest = read_manifest(store)
     digests = inputs.file_digests(files, _known_digests(manifest))
     fp = inputs.fingerprint(files, BUILD_FORMAT, f"reason={reason}", digests=digests)
@@ -129,24 +130,23 @@ def _swap(staging: Path, store: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def ensure_built(store: Path, reason: str | None = None) -> None:
+def ensure_built(store: Path, reason: str | None = None, home: Home | None = None) -> None:
     """Build on demand when the store is missing or stale (the commands that read call this).
 
     ``build`` itself does nothing when the inputs are unchanged, so this only picks the
     reasoning mode: the one asked for, else the one the store was built with.
     """
     manifest = read_manifest(store)
-    build(store, reason=reason or (str(manifest.get("reason")) if manifest else DEFAULT_REASON))
+    build(store, reason=reason or (str(manifest.get("reason")) if manifest else DEFAULT_REASON), home=home)
 
 
-def open_read(store: Path) -> ox.Store:
-    """Open the store for reading, building it first when missing or stale."""
-    ensure_built(store)
+def db_path(store: Path) -> Path:
+    """The pyoxigraph database inside a store folder (for processes that open it themselves)."""
+    return _db(store)
+
+
+def open_read(store: Path, home: Home | None = None) -> ox.Store:
+    """Open the store for reading, building it first from ``home`` when missing or stale."""
+    ensure_built(store, home=home)
     return ox.Store.read_only(str(_db(store)))
 
-
-def solutions(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> ox.QuerySolutions:
-    """The rows of a SELECT result (a type guard for callers that only run SELECT)."""
-    if not isinstance(result, ox.QuerySolutions):
-        raise TypeError("expected a SELECT query")
-    return result

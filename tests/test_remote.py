@@ -36,10 +36,10 @@ import pytest
 from ccpcj_kg import catalog, remote, remote_query
 from ccpcj_kg import params as typed
 from ccpcj_kg.bindings import bind_values, declares_dataset, where_brace
-from ccpcj_kg.commands.query import execute
 from ccpcj_kg.errors import InputError, RemoteStoreError
-from ccpcj_kg.namespaces import PREFIXES, XSD
-from ccpcj_kg.paths import queries_dir
+from ccpcj_kg.model.namespaces import PREFIXES, XSD
+from ccpcj_kg.paths import find_home
+from ccpcj_kg.querying import execute
 from ccpcj_kg.results import Answer
 
 HERE = Path(__file__).resolve().parent
@@ -47,7 +47,7 @@ if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 import servers  # noqa: E402
 
-SAVED = catalog.names(queries_dir())
+SAVED = catalog.names(find_home().queries_dir)
 
 # Saved queries whose Virtuoso 7.2 answer can differ from the SPARQL 1.1 answer (the embedded
 # store's and the Oxigraph server's), with what Virtuoso does. Only these may differ; they are not
@@ -135,7 +135,7 @@ def local_answer(kg: ox.Store, saved: catalog.SavedQuery) -> Answer:
 # -- the VALUES block ------------------------------------------------------------------------------
 @pytest.mark.parametrize("name", SAVED)
 def test_values_block_answers_like_substitutions(kg: ox.Store, name: str) -> None:
-    saved = catalog.get(name, queries_dir())
+    saved = catalog.get(name, find_home().queries_dir)
     binding = typed.bind(saved, {}, kg)
     expected = normal_answer(local_answer(kg, saved), saved.text)
     for subqueries in (True, False):
@@ -162,7 +162,7 @@ def test_where_brace_skips_strings_comments_iris_and_templates() -> None:
 # -- saved queries, remotely -----------------------------------------------------------------------
 @pytest.mark.parametrize("name", SAVED)
 def test_saved_query_answers_remotely_as_locally(pushed_endpoint: remote.Endpoint, kg: ox.Store, name: str) -> None:
-    saved = catalog.get(name, queries_dir())
+    saved = catalog.get(name, find_home().queries_dir)
     expected = normal_answer(local_answer(kg, saved), saved.text)
     got = normal_answer(remote_query.run_saved(pushed_endpoint, saved, {}).answer, saved.text)
     if pushed_endpoint.kind == "virtuoso" and name in VIRTUOSO_KNOWN:
@@ -208,7 +208,7 @@ def exported_endpoint(run_cli: object, tmp_path_factory: pytest.TempPathFactory)
 def test_readme_export_line_carries_what_events_of_session_needs(exported_endpoint: remote.Endpoint,
                                                                  kg: ox.Store) -> None:
     """The README's export, loaded into another store, answers events-of-session as the local store."""
-    saved = catalog.get("events-of-session", queries_dir())
+    saved = catalog.get("events-of-session", find_home().queries_dir)
     expected = normal_answer(local_answer(kg, saved), saved.text)
     got = remote_query.run_saved(exported_endpoint, saved, {}).answer
     assert len(got.rows) > 10 and normal_answer(got, saved.text) == expected
@@ -218,7 +218,7 @@ def test_readme_export_line_carries_what_events_of_session_needs(exported_endpoi
 @pytest.mark.parametrize("name", SAVED)
 def test_every_saved_query_answers_from_the_readme_export(exported_endpoint: remote.Endpoint, kg: ox.Store,
                                                           name: str) -> None:
-    saved = catalog.get(name, queries_dir())
+    saved = catalog.get(name, find_home().queries_dir)
     expected = normal_answer(local_answer(kg, saved), saved.text)
     assert normal_answer(remote_query.run_saved(exported_endpoint, saved, {}).answer, saved.text) == expected
 
@@ -236,7 +236,7 @@ def test_exists_is_a_boolean_except_on_virtuoso(pushed_endpoint: remote.Endpoint
 
 
 def test_names_resolve_against_the_remote_store(pushed_endpoint: remote.Endpoint, kg: ox.Store) -> None:
-    saved = catalog.get("state-profile", queries_dir())
+    saved = catalog.get("state-profile", find_home().queries_dir)
     for value in ("Kenya", "KEN", "ke", "404"):
         local = typed.bind(saved, {"state": value}, kg).substitutions
         run = remote_query.run_saved(pushed_endpoint, saved, {"state": value}, execute=False)

@@ -15,16 +15,11 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 
-from ccpcj_kg.namespaces import SHAPES
-from ccpcj_kg.validation import (
-    Outcome,
-    QueryCachingGraph,
-    read_new_data,
-    to_oxigraph,
-    to_rdflib,
-    validate_new,
-)
+from ccpcj_kg.model.namespaces import SHAPES
+from ccpcj_kg.rdflib_bridge import QueryCachingGraph, to_oxigraph, to_rdflib
+from ccpcj_kg.validation import read_new_data, validate_new
 from ccpcj_kg.validation_context import context_for, ontology_slices
+from ccpcj_kg.validation_outcome import Outcome
 from ccpcj_kg.validation_report import FileIndex, as_json, as_text, as_turtle
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -167,8 +162,8 @@ def test_context_is_bounded_by_the_new_data(kg: ox.Store) -> None:
 def test_membership_context_catches_an_officer_in_the_wrong_group(kg: ox.Store, tmp_path: Path) -> None:
     """The officer's State's memberships come from the store (data/reference/regional-groups.ttl)."""
     text = NEXT_SESSION.read_text(encoding="utf-8").replace(
-        "ccpcj:representingState state:KEN ;\n    ccpcj:regionalGroup group:african-states",
-        "ccpcj:representingState state:KEN ;\n    ccpcj:regionalGroup group:asia-pacific-states",
+        "ccpcj:representingState state:KEN ;\n    ccpcj:officeRegionalGroup group:african-states",
+        "ccpcj:representingState state:KEN ;\n    ccpcj:officeRegionalGroup group:asia-pacific-states",
     )
     path = tmp_path / "session-34.ttl"
     path.write_text(text, encoding="utf-8")

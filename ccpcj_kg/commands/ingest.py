@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from ccpcj_kg.cli import store_option
-from ccpcj_kg.errors import InputError
+from ccpcj_kg.cli import knowledge_graph
+from ccpcj_kg.errors import InputError, NotConforming
 
 
 @click.command(
@@ -17,12 +17,17 @@ Examples:
   ccpcj-kg ingest report.txt -o session-31.ttl  write canonical Turtle (atomically)
   ccpcj-kg ingest report.txt --session 31       when the title does not say which session
   ccpcj-kg validate session-31.ttl              then check it against the shapes
+  ccpcj-kg ingest report.txt --ledger           every paragraph: the facts taken, or why not
+  ccpcj-kg ingest report.txt --ledger --format json
+  ccpcj-kg ingest report.txt --strict -o s.ttl  refuse when a list of speakers, of sponsors,
+                                                an election or an action was not understood
 
 \b
 Names of States, groups, organizations and persons are resolved against the graph (labels and
 aliases); a name that cannot be resolved is reported with its paragraph and left out, never
 invented. Warnings go to stderr and do not change the exit code.
-Exit codes: 0 done (warnings allowed); 2 not a report, unreadable or empty input.""",
+Exit codes: 0 done (warnings allowed); 1 --strict and a paragraph of a known kind not
+understood (nothing written); 2 not a report, unreadable or empty input.""",
 )
 @click.argument("report", type=click.Path(path_type=Path))
 @click.option("--session", type=click.IntRange(min=1), help="The session number, when the title does not give it.")
@@ -30,9 +35,16 @@ Exit codes: 0 done (warnings allowed); 2 not a report, unreadable or empty input
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
               help="Write the Turtle to this file (atomically) instead of stdout.")
 @click.option("--dry-run", is_flag=True, help="Print a summary (counts, unresolved names, warnings); write nothing.")
+@click.option("--ledger", is_flag=True,
+              help="Print the paragraph ledger (every paragraph and list: facts taken, or why not); write nothing.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="The ledger's format.")
+@click.option("--strict", is_flag=True,
+              help="Exit 1, writing nothing, when a paragraph that looks like a list of speakers or sponsors, an "
+                   "election or an action on a draft was not fully understood.")
 @click.pass_context
 def command(ctx: click.Context, report: Path, session: int | None, symbol: str | None, output: Path | None,
-            dry_run: bool) -> None:
+            dry_run: bool, ledger: bool, fmt: str, strict: bool) -> None:
     """Read REPORT (an official session report in text form) and write its facts as Turtle.
 
     Extracted: the session and its parts and meetings, the officers, the agenda, every draft and
@@ -41,18 +53,22 @@ def command(ctx: click.Context, report: Path, session: int | None, symbol: str |
     figures and the resolutions cited; each fact cites the paragraph it comes from.
     """
     from ccpcj_kg.canonical import to_turtle
-    from ccpcj_kg.ingest.names import Resolver
-    from ccpcj_kg.ingest.pipeline import ingest_text, store_labels
-    from ccpcj_kg.ingest.text import read_report
     from ccpcj_kg.rdfio import write_atomic
-    from ccpcj_kg.store import open_read
 
-    text = read_report(report)  # unreadable, empty or binary input stops here, before the store
-    db = open_read(store_option(ctx))
-    result = ingest_text(text, Resolver.from_store(db), name=str(report), session=session, symbol=symbol,
-                         labels=store_labels(db))
-    if dry_run:
+    result = knowledge_graph(ctx).ingest(report, session=session, symbol=symbol)
+    if ledger:
+        click.echo(result.ledger.to_json() if fmt == "json" else result.ledger.render(), nl=False)
+    elif dry_run:
         click.echo(result.summary.render(), nl=False)
+    failures = result.ledger.strict_failures() if strict else []
+    for entry in failures:
+        reasons = "; ".join(entry.reasons)
+        click.echo(f"ccpcj-kg ingest: strict: {entry.ref} ({', '.join(entry.looks_like)}) {entry.status}: {reasons}",
+                   err=True)
+    if failures:
+        raise NotConforming(f"{report}: {len(failures)} paragraph(s) of a known kind not fully understood "
+                            "(--strict); nothing written")
+    if ledger or dry_run:
         return
     for warning in result.warnings:
         click.echo(f"ccpcj-kg ingest: warning: {warning}", err=True)

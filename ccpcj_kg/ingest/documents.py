@@ -39,14 +39,14 @@ from ccpcj_kg.ingest.symbols import (
     symbols_in,
 )
 from ccpcj_kg.ingest.text import normalise_name, parse_date
-from ccpcj_kg.namespaces import ID
+from ccpcj_kg.model.namespaces import ID
 
 ADOPTED = "adopted"
 REC_GA = "recommended-for-approval-by-ecosoc-for-adoption-by-ga"
 REC_ECOSOC = "recommended-for-adoption-by-ecosoc"
 
 _ACTION = re.compile(
-    r"(?:At (?:its|the) (?P<m>\d+)(?:st|nd|rd|th) meeting, on (?P<date>\d{1,2} [A-Z][a-z]+(?: \d{4})?)|"
+    r"(?:At (?:its|the) (?P<m>\d+)(?:st|nd|rd|th) meeting, (?:held )?on (?P<date>\d{1,2} [A-Z][a-z]+(?: \d{4})?)|"
     r"At the same meeting), the Commission (?P<verb>adopted|recommended to the Economic and Social Council|"
     r"decided to transmit to the Economic and Social Council)"
 )

@@ -31,7 +31,7 @@ from ccpcj_kg.ingest.records import (
 )
 from ccpcj_kg.ingest.symbols import document_iri
 from ccpcj_kg.ingest.text import ordinal_suffix, slug
-from ccpcj_kg.namespaces import CCPCJ, DCTERMS, ID, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
+from ccpcj_kg.model.namespaces import CCPCJ, DCTERMS, ID, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 
 SECTION_NAMES = {"title-page": "title page", "note": "Note", "executive-summary": "Executive summary",
                  "contents": "Contents"}
@@ -276,7 +276,7 @@ def add_officers(g: Graph, officers: list[Officer], session: int) -> None:
         if o.state:
             g.add(iri, CCPCJ + "representingState", _n(o.state.iri))
         if o.group:
-            g.add(iri, CCPCJ + "regionalGroup", _n(o.group.iri))
+            g.add(iri, CCPCJ + "officeRegionalGroup", _n(o.group.iri))
         if o.elected_at_bureau_election:
             g.add(iri, CCPCJ + "electedAt", _n(f"{session_iri(session)}/bureau-election"))
         if o.nominated_by:

@@ -29,8 +29,8 @@ _SUPPLEMENT = re.compile(r"Official Records,\s*(\d{4}),?\s*Supplement No\.\s*10\
 _ORDINALS = r"\d+(?:st|nd|rd|th)"
 MEETING = re.compile(
     rf"\b(?:[Aa]t|[Dd]uring) (?:its|the) (?P<n>(?:{_ORDINALS})(?:(?:, | and ){_ORDINALS})*) meetings?"
-    rf"(?P<of> of the [^,]+)?, on (?P<date>\d{{1,2}} [A-Z][a-z]+(?: \d{{4}})?)"
-    rf"|\band its (?P<n2>{_ORDINALS}) meeting, on (?P<date2>\d{{1,2}} [A-Z][a-z]+(?: \d{{4}})?)"
+    rf"(?P<of> of the [^,]+)?, (?:held )?on (?P<date>\d{{1,2}} [A-Z][a-z]+(?: \d{{4}})?)"
+    rf"|\band its (?P<n2>{_ORDINALS}) meeting, (?:held )?on (?P<date2>\d{{1,2}} [A-Z][a-z]+(?: \d{{4}})?)"
 )
 SAME_MEETING = re.compile(r"\b[Aa]t the same meeting\b")
 _REGULAR = re.compile(r"held the regular part of its [\w-]+ session in ([A-Z][\w ]+?) from (\d{1,2})(?: ([A-Z][a-z]+))?"

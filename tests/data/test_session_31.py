@@ -188,7 +188,7 @@ def test_the_five_officers(select: Select) -> None:
         SELECT ?role ?person ?state ?group WHERE {{
           ?h a ccpcj:OfficeHolding ; ccpcj:forSession {S31} ; org:organization organization:ccpcj ;
              org:role ?role ; org:member ?person ; ccpcj:representingState ?state ;
-             ccpcj:regionalGroup ?group .
+             ccpcj:officeRegionalGroup ?group .
         }}""")
     assert {(short(r["role"]), short(r["person"]), short(r["state"]), short(r["group"])) for r in rows} == {
         ("role/chair", "person/takeshi-hikihara", "state/JPN", "regional-group/asia-pacific-states"),

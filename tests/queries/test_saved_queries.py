@@ -18,8 +18,8 @@ import pyoxigraph as ox
 import pytest
 
 from ccpcj_kg import catalog
-from ccpcj_kg.commands.query import execute
 from ccpcj_kg.params import bind
+from ccpcj_kg.querying import execute
 from ccpcj_kg.results import Answer, values
 from ccpcj_kg.store import build
 
@@ -599,7 +599,13 @@ def sessions(rows: Rows, _: Answer) -> None:
         32: (None, None, None),
         33: ("2024-05-13", "2024-05-17", "unnamed (Czechia)"),  # seed 001
     }
-    assert {r["number"]: r.get("where") for r in rows}["31"] == ID + "place/vienna"  # para. 135
+    # the regular part, directly: when each session opened and where it met
+    assert {int(r["number"]): (r.get("opened"), r.get("closed"), r.get("where")) for r in rows} == {
+        30: (None, None, None),  # only its reconvened part is on record (para. 133)
+        31: ("2022-05-16", "2022-05-20", ID + "place/vienna"),  # title page, para. 135
+        32: (None, None, None),
+        33: ("2024-05-13", "2024-05-17", None),  # seed 001 para. 1: "from 13 to 17 May"; no place
+    }
 
 
 def did_state_sponsor(_: Rows, answer: Answer) -> None:
@@ -616,7 +622,7 @@ def describe_resource(_: Rows, answer: Answer) -> None:
         ("http://www.w3.org/ns/org#role", ox.NamedNode(role("chair"))),
         (CCPCJ + "forSession", ox.NamedNode(SESSION_31)),
         (CCPCJ + "representingState", ox.NamedNode(S("JPN"))),
-        (CCPCJ + "regionalGroup", ox.NamedNode(G("asia-pacific-states"))),
+        (CCPCJ + "officeRegionalGroup", ox.NamedNode(G("asia-pacific-states"))),
     }
     assert {(p, o) for s, p, o in triples if s == chair} >= expected
     label = "http://www.w3.org/2000/01/rdf-schema#label"
