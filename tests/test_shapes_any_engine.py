@@ -18,9 +18,10 @@ import pyoxigraph as ox
 import pyshacl
 import rdflib
 
-from ccpcj_kg.namespaces import GRAPH_DATA_PREFIX, GRAPH_INFERRED, GRAPH_ONTOLOGY, GRAPH_SHAPES
+from ccpcj_kg.model.namespaces import GRAPH_DATA_PREFIX, GRAPH_INFERRED, GRAPH_ONTOLOGY, GRAPH_SHAPES
+from ccpcj_kg.rdflib_bridge import to_rdflib
 from ccpcj_kg.reasoning import materialise
-from ccpcj_kg.validation import to_rdflib, validate_all
+from ccpcj_kg.validation import validate_all
 
 ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY = ROOT / "ontology" / "ccpcj.ttl"
