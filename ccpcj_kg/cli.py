@@ -2,7 +2,7 @@
 
 Commands live in ``ccpcj_kg/commands/<name>.py`` and are imported only when run, so that
 ``ccpcj-kg query`` does not pay for rdflib or pySHACL. Errors a user can cause leave with a
-one-line message and the exit code of DESIGN.md; ``--debug`` shows the traceback.
+one-line message and the exit code of docs/design.md; ``--debug`` shows the traceback.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "ingest": ("ccpcj_kg.commands.ingest", "Turn an official CCPCJ session report into Turtle."),
     "fmt": ("ccpcj_kg.commands.fmt", "Rewrite Turtle files in canonical form (or --check them)."),
     "serve": ("ccpcj_kg.commands.serve", "Serve a SPARQL endpoint, entity pages, saved queries and charts."),
+    "site": ("ccpcj_kg.commands.site", "Write the same pages as a static site, ready to host."),
 }
 
 

@@ -25,8 +25,11 @@ import pyoxigraph as ox
 
 from ccpcj_kg.catalog import Param, SavedQuery
 from ccpcj_kg.errors import InputError
+from ccpcj_kg.model import iris
+from ccpcj_kg.model.names import Resolver as NameResolver
+from ccpcj_kg.model.names import kind_of
 from ccpcj_kg.model.namespaces import CCPCJ, DCTERMS, ID, PREFIXES, RDFS, SKOS, XSD
-from ccpcj_kg.model.namespaces import document_iri as contract_document_iri
+from ccpcj_kg.model.printed import normalise_name
 
 Term = ox.NamedNode | ox.Literal
 
@@ -149,7 +152,7 @@ def document_iri(symbol: str) -> ox.NamedNode | None:
     """The IRI rule of the modelling contract: ``/`` and space → ``_``, parentheses dropped
     (None when the result is no IRI, e.g. for a value with a quote in it)."""
     try:
-        return ox.NamedNode(contract_document_iri(symbol))
+        return ox.NamedNode(iris.document(symbol))
     except ValueError:
         return None
 
@@ -274,10 +277,10 @@ def _resolve_named(param: Param, value: str, store: ox.Store) -> tuple[Term, str
             return ox.Literal(value), f"no {what} {value!r} {empty}"
         node = ox.NamedNode(namespaces[0] + str(int(number.group(1))))
         return node, None if _exists(store, node) else f"no {what} {int(number.group(1))} {empty}"
-    if kind == "state":
-        node = _state_code(r, value)
+    if kind in _NAME_KINDS:
+        node = _state_code(r, value) if kind == "state" else r.slug(value, namespaces)
         if node is None:
-            node, close = r.by_name(value, namespaces, what)
+            node, close = _by_name(store, r, value, kind)
     elif kind == "document":
         node = _document(r, value)
         if node is None:
@@ -300,6 +303,30 @@ def _resolve_named(param: Param, value: str, store: ox.Store) -> tuple[Term, str
         return node, None
     hint = f" (close: {', '.join(close)})" if close else ""
     return ox.Literal(value), f"no {what} matches {value!r}{hint}; the answer is empty"
+
+
+_NAME_KINDS = {"state": ("state",), "group": ("regional-group", "group")}
+
+
+def _by_name(store: ox.Store, r: Resolver, value: str, kind: str) -> tuple[ox.NamedNode | None, list[str]]:
+    """A State or group by any of its names, through the one name resolver (``model.names``).
+
+    An exact label or alternative name is an index lookup; anything else (other case, a leading
+    "the", "Group of …", no diacritics) reads the graph's names once.
+    """
+    namespaces = _NAMESPACES[kind]
+    exact = {s for pred in _LABELS for s in r._subjects(pred, value.strip()) if s.startswith(namespaces)}
+    if len(exact) == 1:
+        return ox.NamedNode(exact.pop()), []
+    names = NameResolver.from_store(store)
+    found = {iri for iri in names.candidates(value) if kind_of(iri) in _NAME_KINDS[kind]}
+    if len(found) > 1:
+        shown = ", ".join(sorted(h.removeprefix(ID) for h in found))
+        raise InputError(f"{value!r} names more than one {_WHAT[kind]}: {shown}; give the IRI instead")
+    if found:
+        return ox.NamedNode(found.pop()), []
+    return None, difflib.get_close_matches(normalise_name(value), names.names_of_kinds(_NAME_KINDS[kind]), n=3,
+                                           cutoff=0.7)
 
 
 def _state_code(r: Resolver, value: str) -> ox.NamedNode | None:

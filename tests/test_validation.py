@@ -252,7 +252,7 @@ def test_warnings_and_notes_do_not_fail(kg: ox.Store) -> None:
 
 
 def test_plain_strings_convert_the_same_way_as_rdflib_parses_them() -> None:
-    """One conversion for data and shapes: a plain string stays plain (DESIGN.md, sh:in)."""
+    """One conversion for data and shapes: a plain string stays plain (docs/design.md, sh:in)."""
     assert to_rdflib(ox.Literal("KEN")) == rdflib.Literal("KEN")
     assert to_rdflib(ox.Literal("x", language="en")) == rdflib.Literal("x", lang="en")
     date = ox.Literal("2022-05-20", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date"))

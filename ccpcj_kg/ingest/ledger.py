@@ -29,11 +29,11 @@ from dataclasses import asdict, dataclass, field
 import pyoxigraph as ox
 
 from ccpcj_kg.canonical import Triple
-from ccpcj_kg.ingest.names import GENERIC, Resolver
 from ccpcj_kg.ingest.paragraphs import Structure
 from ccpcj_kg.ingest.report import Warning
-from ccpcj_kg.ingest.text import clean_inline, fold_accents, strip_markers
+from ccpcj_kg.model.names import GENERIC, Resolver
 from ccpcj_kg.model.namespaces import CCPCJ, ID, PROV, RDF
+from ccpcj_kg.model.printed import clean_inline, fold_accents, strip_markers
 
 UNDERSTOOD = "understood"
 PARTLY = "partly understood"

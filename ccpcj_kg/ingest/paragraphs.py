@@ -19,14 +19,8 @@ import re
 from dataclasses import dataclass, field
 
 from ccpcj_kg.ingest.report import Warnings
-from ccpcj_kg.ingest.text import (
-    FOOTNOTE_LINE,
-    clean_inline,
-    footnote_markers,
-    starts_emphasised,
-    strip_markers,
-    superscript_number,
-)
+from ccpcj_kg.ingest.text import FOOTNOTE_LINE, footnote_markers, starts_emphasised, superscript_number
+from ccpcj_kg.model.printed import clean_inline, strip_markers
 
 MAX_GAP = 5
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from ccpcj_kg.ingest.names import Entity
+from ccpcj_kg.model.names import Entity
 
 
 @dataclass

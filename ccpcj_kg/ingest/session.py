@@ -17,11 +17,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ccpcj_kg.ingest.names import Resolver
 from ccpcj_kg.ingest.paragraphs import Paragraph, Structure
 from ccpcj_kg.ingest.records import Attendance, Meeting, Session, SessionPart
 from ccpcj_kg.ingest.report import Warnings
 from ccpcj_kg.ingest.text import cardinal, ordinal, parse_date
+from ccpcj_kg.model.names import Resolver
 
 _TITLE = re.compile(r"Report on the ([a-z]+(?:-[a-z]+)?) session", re.IGNORECASE)
 _ADDENDUM = re.compile(r"\b(E/\d{4}/\d+)/Add\.\d+")

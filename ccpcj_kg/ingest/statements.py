@@ -29,12 +29,11 @@ import re
 from dataclasses import dataclass, field
 
 from ccpcj_kg.ingest.lists import Item, parse_entry, parse_list
-from ccpcj_kg.ingest.names import UNODC, Entity, Resolver
 from ccpcj_kg.ingest.paragraphs import Paragraph, Structure
 from ccpcj_kg.ingest.records import AgendaItem, Officer, Panellist, Statement, at
 from ccpcj_kg.ingest.report import Warnings
-from ccpcj_kg.ingest.text import slug
-from ccpcj_kg.model.namespaces import ID
+from ccpcj_kg.model import iris
+from ccpcj_kg.model.names import UNODC, Entity, Resolver
 
 _PREFIX = re.compile(r"^(?:(?:Following|Upon|After|Before|During|At|On|In the (?:morning|afternoon) session)\b[^,]*"
                      r"(?:, on \d{1,2} [A-Z][a-z]+(?: \d{4})?)?,\s*|(?:In addition|Further|Furthermore|Moreover),\s*)")
@@ -98,7 +97,7 @@ class _Reader:
             return None
         if o.person is not None:
             return o.person
-        return Entity(f"{ID}person/{slug(o.person_name)}", "person", o.person_name)
+        return Entity(iris.person(o.person_name), "person", o.person_name)
 
     def by_name(self, text: str) -> Entity | None:
         return self.resolver.name(text)
@@ -268,7 +267,7 @@ class _Reader:
             name, _, affiliation = item.text.partition(", ")
             person = self.resolver.name(name, kinds=("person",))
             if person is None:
-                person = Entity(f"{ID}person/{slug(name)}", "person", name)
+                person = Entity(iris.person(name), "person", name)
                 self.warnings.add(f"panellist {name} is not in the graph: a new person node is written", p.number)
             state = self.resolver.find_in(affiliation) if affiliation else None
             if state is not None and state.kind != "state":

@@ -7,6 +7,7 @@ other methods get 405.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -22,10 +23,11 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from ccpcj_kg.api import KnowledgeGraph
-from ccpcj_kg.web import editor, pages, protocol, saved
+from ccpcj_kg.web import chart_pages, editor, pages, protocol, saved
 from ccpcj_kg.web.entity import EntityBuilder
 from ccpcj_kg.web.graph import WebGraph
 from ccpcj_kg.web.links import Links
+from ccpcj_kg.web.ontology_docs import OntologyDoc
 from ccpcj_kg.web.workers import QueryPool
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -56,6 +58,11 @@ class WebState:
                               max_bytes=config.max_result_bytes, max_rows=config.max_rows)
         self._counts: dict[str, int] | None = None
         self.examples: list[dict[str, str]] | None = None  # the query page's, bound once
+        self.ontology: OntologyDoc | None = None  # the ontology docs, read once
+
+    def warm(self) -> None:
+        """Read the label table and the search index before the first request needs them."""
+        _ = self.graph.label_table, self.graph.names
 
     def counts(self) -> dict[str, int]:
         if self._counts is None:
@@ -93,6 +100,7 @@ def create_app(kg: KnowledgeGraph, config: Config | None = None) -> Starlette:
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await state.pool.start()
+        await asyncio.to_thread(state.warm)
         try:
             yield
         finally:
@@ -104,9 +112,14 @@ def create_app(kg: KnowledgeGraph, config: Config | None = None) -> Starlette:
         Route("/id/{path:path}", pages.entity, name="entity"),
         Route("/sparql", protocol.endpoint, methods=["GET", "HEAD", "POST"], name="sparql"),
         Route("/sparql-editor", editor.page, name="editor"),
+        Route("/prefixes.json", editor.prefixes, name="prefixes"),
         Route("/queries", saved.index, name="queries"),
         Route("/queries/{name}", saved.saved_query, name="saved-query"),
         Route("/openapi.json", saved.openapi_json, name="openapi"),
+        Route("/ontology", pages.ontology, name="ontology"),
+        Route("/ontology.ttl", pages.ontology_turtle, name="ontology-ttl"),
+        Route("/charts", chart_pages.index, name="charts"),
+        Route("/charts/{kind}", chart_pages.chart, name="chart"),
         Mount("/static", app=StaticFiles(directory=STATIC), name="static"),
     ]
     headers = Middleware(BaseHTTPMiddleware, dispatch=_header_middleware(csp_for(config.endpoint)))

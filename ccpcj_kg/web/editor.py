@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import JSONResponse, Response
 
 from ccpcj_kg.bindings import bind_values
 from ccpcj_kg.model.namespaces import ID
@@ -48,12 +48,18 @@ def editor_config(graph: WebGraph, endpoint: str, base: str, suffix: str,
         "query": prefix_block(graph.prefixes()) + "\n" + START_QUERY,
         "examples": cached if cached is not None else examples(graph),
         "idNamespace": ID,
+        "prefixes": base + "prefixes.json",  # the editor's prefix completion (prefix.cc's format)
         "base": base,
         "suffix": suffix,
     }
 
 
-async def page(request: Request) -> Response:
+def prefixes(request: Request) -> Response:
+    """``/prefixes.json``: the project's prefixes as ``{prefix: namespace}`` (prefix.cc's format)."""
+    return JSONResponse(request.app.state.web.graph.prefixes())
+
+
+def page(request: Request) -> Response:
     """``/sparql-editor``."""
     app = request.app.state.web
     endpoint = app.config.endpoint

@@ -42,6 +42,7 @@ class Group:
     predicate: str
     heading: str
     values: list[Value]
+    more: int = 0  # values left out (an incoming property with more than MAX_INCOMING)
 
 
 @dataclass
@@ -116,10 +117,11 @@ class EntityBuilder:
         by_predicate: dict[str, list[ox.Quad]] = {}
         for q in quads:
             by_predicate.setdefault(q.predicate.value, []).append(q)
-        groups = [
-            Group(p, self._heading(p, labels, incoming), self._values(qs, labels, subject_side=incoming))
-            for p, qs in by_predicate.items()
-        ]
+        groups = []
+        for p, qs in by_predicate.items():
+            values = self._values(qs, labels, subject_side=incoming)
+            shown = values[:MAX_INCOMING] if incoming else values
+            groups.append(Group(p, self._heading(p, labels, incoming), shown, len(values) - len(shown)))
         return sorted(groups, key=lambda g: (g.heading.casefold(), g.predicate))
 
     def _values(self, quads: list[ox.Quad], labels: dict[str, str], *, subject_side: bool) -> list[Value]:
@@ -134,11 +136,13 @@ class EntityBuilder:
         for term, inferred in merged.values():
             value = self._value(term, labels)
             value.inferred = inferred
-            if subject_side and isinstance(term, ox.NamedNode):
-                value.sources = [self._link(p) for p in self._derived(term.value)]
             values.append(value)
         values.sort(key=lambda v: (v.text.casefold(), v.iri or ""))
-        return values[:MAX_INCOMING] if subject_side else values
+        if subject_side:  # the passages of the links shown (not of those left out)
+            for value in values[:MAX_INCOMING]:
+                if value.iri:
+                    value.sources = [self._link(p) for p in self._derived(value.iri)]
+        return values
 
     def _value(self, term: object, labels: dict[str, str], depth: int = 0) -> Value:
         if isinstance(term, ox.NamedNode):

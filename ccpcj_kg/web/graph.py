@@ -112,7 +112,18 @@ class WebGraph:
 
     # -- labels ------------------------------------------------------------------------------------
     def labels(self, iris: Iterable[str]) -> dict[str, str]:
-        return self._labeler(set(iris))
+        """Labels of ``iris`` (those that have one), from a table read once: the store is read-only."""
+        table = self.label_table
+        return {i: table[i] for i in iris if i in table}
+
+    @cached_property
+    def label_table(self) -> dict[str, str]:
+        """Every labelled IRI's label, chosen by the API's labeler (rdfs:label, else skos:prefLabel,
+        English first) — one pass at start-up instead of look-ups on every page."""
+        preds = (ox.NamedNode(RDFS + "label"), ox.NamedNode(SKOS + "prefLabel"))
+        labelled = {q.subject.value for p in preds for q in self.store.quads_for_pattern(None, p, None, None)
+                    if isinstance(q.subject, ox.NamedNode)}
+        return self._labeler(labelled)
 
     def inverse_of(self, predicate: str) -> str | None:
         """A property declared ``owl:inverseOf`` ``predicate`` (either way round), if any."""

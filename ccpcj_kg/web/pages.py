@@ -1,5 +1,8 @@
 """The HTML and data routes for people: home, search, entity pages (with content negotiation).
 
+The handlers are plain functions: Starlette runs them in its thread pool, so reading the store
+for one page never holds up the event loop (and the other requests) meanwhile.
+
 Entity IRIs are ``https://w3id.org/ccpcj-kg/id/…``; the server answers them at ``/id/…``. A
 suffix (``.ttl``, ``.jsonld``, ``.nt``, ``.rdf``, ``.html``) picks the format; otherwise ``Accept``
 does, HTML first for browsers and ``*/*``.
@@ -19,7 +22,8 @@ from ccpcj_kg.web.render import page
 
 def html(request: Request, template: str, status: int = 200, **context: object) -> HTMLResponse:
     app = request.app.state.web
-    return HTMLResponse(page(template, links=app.links, config=app.config, **context), status_code=status)
+    return HTMLResponse(page(template, links=app.links, config=app.config, static=False, **context),
+                        status_code=status)
 
 
 def not_found(request: Request, what: str) -> Response:
@@ -40,12 +44,12 @@ def split_suffix(path: str) -> tuple[str, neg.Format | None]:
     return path, None
 
 
-async def home(request: Request) -> Response:
+def home(request: Request) -> Response:
     app = request.app.state.web
     return html(request, "home.html", counts=app.counts())
 
 
-async def search(request: Request) -> Response:
+def search(request: Request) -> Response:
     app = request.app.state.web
     text = request.query_params.get("q", "")
     hits = app.graph.search(text) if text.strip() else []
@@ -54,7 +58,7 @@ async def search(request: Request) -> Response:
     return html(request, "search.html", q=text, hits=hits)
 
 
-async def entity(request: Request) -> Response:
+def entity(request: Request) -> Response:
     app = request.app.state.web
     path, fmt = split_suffix(request.path_params["path"])
     iri = entity_iri(path)
@@ -75,3 +79,19 @@ async def entity(request: Request) -> Response:
     if not triples:
         return Response(f"nothing is known about {iri}\n", status_code=404, media_type="text/plain")
     return Response(entity_data(triples, fmt), media_type=fmt.media_type, headers=vary)
+
+
+def ontology(request: Request) -> Response:
+    """``/ontology``: the ontology's documentation (built once per server)."""
+    app = request.app.state.web
+    if app.ontology is None:
+        from ccpcj_kg.web.ontology_docs import OntologyReader
+
+        app.ontology = OntologyReader(app.graph).document()
+    return html(request, "ontology.html", o=app.ontology)
+
+
+def ontology_turtle(request: Request) -> Response:
+    """``/ontology.ttl``: the ontology file as curated."""
+    app = request.app.state.web
+    return Response(app.graph.kg.home.ontology_file.read_bytes(), media_type="text/turtle")

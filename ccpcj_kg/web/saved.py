@@ -84,7 +84,7 @@ async def run_saved(request: Request, query: SavedQuery, given: dict[str, str], 
     return await app.pool.run(job), binding.notes
 
 
-async def index(request: Request) -> Response:
+def index(request: Request) -> Response:
     app = request.app.state.web
     return html(request, "queries.html", queries=app.graph.saved_queries())
 
@@ -128,7 +128,7 @@ async def saved_query(request: Request) -> Response:
                 query_string=request.url.query)
 
 
-async def openapi_json(request: Request) -> Response:
+def openapi_json(request: Request) -> Response:
     """``/openapi.json``: every saved query as a GET operation."""
     app = request.app.state.web
     return JSONResponse(openapi.document(app.graph.saved_queries(), str(request.base_url).rstrip("/")))

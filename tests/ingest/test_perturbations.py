@@ -15,8 +15,8 @@ import pyoxigraph as ox
 import pytest
 
 from ccpcj_kg.canonical import Triple
-from ccpcj_kg.ingest.names import Resolver
 from ccpcj_kg.ingest.pipeline import Result, ingest_text, store_labels
+from ccpcj_kg.model.names import Resolver
 from ccpcj_kg.model.namespaces import PROV
 
 PARA = "https://w3id.org/ccpcj-kg/id/document/E_2022_30/para/"

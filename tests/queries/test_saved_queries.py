@@ -339,7 +339,10 @@ def document_life(rows: Rows, _: Answer) -> None:
 
 def documents_concerning_instrument(rows: Rows, _: Answer) -> None:
     # para. 84 and resolution 31/1: the wildlife text invites views on an additional protocol to UNTOC
-    assert col(rows, "document") == {D("E/CN.15/2022/L.2"), ID + "resolution/ccpcj-31-1"}
+    # agenda item 6 (a), "Ratification and implementation of the United Nations Convention against
+    # Transnational Organized Crime and the Protocols thereto" (para. 144; discussed in para. 61)
+    assert col(rows, "document") == {
+        D("E/CN.15/2022/L.2"), ID + "resolution/ccpcj-31-1", f"{SESSION_31}/agenda-item/6a"}
 
 
 def documents_by_topic(rows: Rows, _: Answer) -> None:
@@ -435,6 +438,14 @@ def session_thematic_discussion(rows: Rows, _: Answer) -> None:
         (p + "julie-inman-grant", S("AUS"), mode + "online"),
         (p + "tomas-foldyna", S("CZE"), mode + "in-person"),
         (p + "esther-agelan-casasnovas", S("DOM"), mode + "in-person"),
+    }
+    panel = SESSION_31 + "/thematic-discussion/panel/"
+    by_panel = {(r["panel"].removeprefix(panel), r["participant"].removeprefix(p))
+                for r in rows if r["role"] == role("panellist")}
+    assert by_panel == {  # para. 30 (morning) and para. 31 (afternoon); Malapane in both
+        ("morning", "usama-malik"), ("morning", "rodrigo-acevedo"), ("morning", "karina-m-k-malapane"),
+        ("morning", "jane-lee"), ("afternoon", "karina-m-k-malapane"), ("afternoon", "julie-inman-grant"),
+        ("afternoon", "tomas-foldyna"), ("afternoon", "esther-agelan-casasnovas"),
     }
     others = {(r["participant"], r["role"]) for r in rows if r["role"] != role("panellist")}
     # "presided over by the Chair of the Commission"; Rick Brown spoke for the programme network
@@ -547,8 +558,10 @@ def attendance(rows: Rows, _: Answer) -> None:
         pc + "programme-network-institutes": 9,
         pc + "intergovernmental-organizations": 13,
         pc + "non-governmental-organizations": 55,
+        pc + "countries": 130,  # UNIS release of 16 May 2022, paras. 3 and 11: "130 countries"
     }
-    assert col(rows, "passage") == {para(138)}
+    unis = ID + "source/unis-2022-05-16-ccpcj31/para/"
+    assert col(rows, "passage") == {para(138), unis + "3", unis + "11"}
 
 
 def agenda_of_session(rows: Rows, _: Answer) -> None:
@@ -700,10 +713,61 @@ def texts_sponsored_by_state(rows: Rows, _: Answer) -> None:
 def events_of_session(rows: Rows, _: Answer) -> None:
     # The Bureau election of 10 December 2021 (para. 139), the regular part of 16-20 May 2022
     # (para. 135) with its 1st to 13th meetings, the reconvened part announced for December 2022
-    # (the report's note), and the thematic discussion held at the 5th and 6th meetings (para. 27).
+    # (the report's note), the thematic discussion held at the 5th and 6th meetings with its morning
+    # and afternoon panels (paras. 27, 30, 31), and the programme network's workshop (para. 48).
     parts = {f"{SESSION_31}/{p}" for p in ("bureau-election", "regular-part", "reconvened-part")}
     meetings = {f"{SESSION_31}/meeting/{n}" for n in range(1, 14)}
-    assert col(rows, "event") == parts | meetings | {f"{SESSION_31}/thematic-discussion"}
+    td = f"{SESSION_31}/thematic-discussion"
+    others = {td, td + "/panel/morning", td + "/panel/afternoon",
+              f"{SESSION_31}/workshop/internet-related-crimes-against-children"}
+    assert col(rows, "event") == parts | meetings | others
+
+
+def statements_upon_text(rows: Rows, _: Answer) -> None:
+    got = {(r["text"], r["occasion"].rsplit("/", 1)[1], r["speaker"]) for r in rows}
+    after, before = "after-action", "before-action"
+    expected = {
+        # para. 84: "Upon the adoption of the revised draft resolution, statements were made by the
+        # representatives of Angola, Kenya and Peru and by the observers for Ecuador and Honduras"
+        *((D("E/CN.15/2022/L.2"), after, S(c)) for c in codes("AGO KEN PER ECU HND")),
+        # para. 98: "Following the recommendation of the revised draft resolution, the representative of Japan"
+        (D("E/CN.15/2022/L.4/Rev.1"), after, S("JPN")),
+        # para. 109: "the representative of the United Kingdom and the observer for Australia"
+        (D("E/CN.15/2022/L.5"), after, S("GBR")), (D("E/CN.15/2022/L.5"), after, S("AUS")),
+        # para. 119: "Following the recommendation of the revised draft resolution, the representative of Japan"
+        (D("E/CN.15/2022/L.3/Rev.1"), after, S("JPN")),
+        # para. 131: "Before the adoption of the report ..., the Chair of the Commission ... and the
+        # representative of Paraguay"; the Chair is Hikihara Takeshi (para. 141)
+        (E2022_30, before, ID + "person/takeshi-hikihara"), (E2022_30, before, S("PRY")),
+        # para. 132: "After the adoption of the report, the observer for the State of Palestine ...
+        # Saudi Arabia, Qatar and Libya ... Israel, the Islamic Republic of Iran, Yemen, the Syrian
+        # Arab Republic and Tunisia"
+        *((E2022_30, after, S(c)) for c in codes("PSE SAU QAT LBY ISR IRN YEM SYR TUN")),
+    }
+    assert got == expected
+    assert len(rows) == 20
+    assert {r["passage"] for r in rows if r["text"] == D("E/CN.15/2022/L.2")} == {para(84)}
+
+
+def conflicts_between_sources(rows: Rows, _: Answer) -> None:
+    cs = ID + "source/chairs-summaries-thematic-discussions-2021-2024"
+    td = ID + "thematic-discussion/2023"
+    got = {(r["a"], r["passageA"], r["b"], r["passageB"]) for r in rows}
+    assert got == {
+        # seed 004: para. 10 lists India, Peru and the United States among the 2023 Government
+        # panellists; para. 93 says experts from India and Peru "also delivered presentations",
+        # para. 104 that experts from the United States "also made statements"
+        (f"{td}/participant/ind", f"{cs}/para/10", f"{td}/session/1/participant/ind", f"{cs}/para/93"),
+        (f"{td}/participant/per", f"{cs}/para/10", f"{td}/session/1/participant/per", f"{cs}/para/93"),
+        (f"{td}/participant/usa", f"{cs}/para/10", f"{td}/session/2/participant/usa", f"{cs}/para/104"),
+        # reference README: the 2010 Ask DAG FAQ put Kiribati in no group; the 2024 DGACM list
+        # (row 72) places it in the Asia-Pacific States
+        (ID + "claim/ask-dag-faq-14521-kiribati",
+         ID + "source/reference-readme/section/special-cases-of-regional-groups",
+         ID + "membership/kir-asia-pacific-states",
+         ID + "source/reference-un-regional-groups-dgacm-2024-02-02/row/72"),
+    }
+    assert {r["sourceA"] for r in rows if r["a"].startswith(td)} == {cs}
 
 
 def agenda_items_state_spoke_under(rows: Rows, _: Answer) -> None:
@@ -724,6 +788,7 @@ EXPECTED: dict[str, tuple[dict[str, str], Callable[[Rows, Answer], None]]] = {
     "claims-by-source": ({}, claims_by_source),
     "co-sponsors-of-state": ({}, co_sponsors_of_state),
     "co-sponsorship-pairs": ({}, co_sponsorship_pairs),
+    "conflicts-between-sources": ({}, conflicts_between_sources),
     "congresses": ({}, congresses),
     "describe-resource": ({}, describe_resource),
     "did-state-sponsor": ({}, did_state_sponsor),
@@ -757,6 +822,7 @@ EXPECTED: dict[str, tuple[dict[str, str], Callable[[Rows, Answer], None]]] = {
     "texts-sponsored-by-state": ({}, texts_sponsored_by_state),
     "statements-of-state": ({}, statements_of_state),
     "statements-on-behalf-of": ({}, statements_on_behalf_of),
+    "statements-upon-text": ({}, statements_upon_text),
     "states-by-regional-group": ({}, states_by_regional_group),
     "states-in-several-groups": ({}, states_in_several_groups),
     "thematic-discussions-by-pillar": ({}, thematic_discussions_by_pillar),

@@ -180,3 +180,12 @@ def test_security_headers(web: str) -> None:
     reply = fetch(f"{web}/id/state/KEN")
     assert reply.headers["x-content-type-options"] == "nosniff"
     assert "script-src 'self'" in reply.headers["content-security-policy"]
+
+
+def test_long_incoming_lists_say_how_many_are_left_out(web: str, kg: ox.Store) -> None:
+    at_session = {q.subject.value for q in kg.quads_for_pattern(
+        None, ox.NamedNode("https://w3id.org/ccpcj-kg/ontology#atSession"),
+        ox.NamedNode("https://w3id.org/ccpcj-kg/id/session/31"), None)}
+    assert len(at_session) > 200
+    body = fetch(f"{web}/id/session/31").text
+    assert f"… and {len(at_session) - 200} more" in body

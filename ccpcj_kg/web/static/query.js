@@ -3,6 +3,9 @@
 (function () {
   "use strict";
   var config = JSON.parse(document.getElementById("editor-config").textContent);
+  // Every tab's editor: prefix completion from this site's own list, nothing fetched elsewhere.
+  Yasgui.Yasqe.defaults.prefixCcApi = config.prefixes;
+  Yasgui.Yasqe.defaults.autocompleters = ["prefixes", "variables"];
   var yasgui = new Yasgui(document.getElementById("yasgui"), {
     requestConfig: {
       endpoint: config.endpoint,
@@ -14,7 +17,7 @@
     persistenceId: null,  // nothing kept in the browser between visits
     populateFromUrl: false,
     endpointCatalogueOptions: { getData: function () { return [{ endpoint: config.endpoint }]; } },
-    yasqe: { value: config.query, autocompleters: ["variables"] },  // no look-ups on other hosts
+    yasqe: { value: config.query, prefixCcApi: config.prefixes, autocompleters: ["prefixes", "variables"] },
   });
   var first = yasgui.getTab();
   if (first) { first.setQuery(config.query); }
