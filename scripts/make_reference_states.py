@@ -632,6 +632,8 @@ def build_groups(rows: list[tuple[int, str, str]], src: Sources) -> Graph:
     g.add(claim, CCPCJ + "claimText", en("Kiribati belonged to no regional group."))
     g.add(claim, CCPCJ + "about", iri(ID + "state/KIR"))
     g.add(claim, CCPCJ + "claimedBy", faq)
+    # The two sources disagree; both are kept, side by side (docs/modelling.md, conflicts).
+    g.add(claim, CCPCJ + "conflictsWith", iri(ID + "membership/kir-asia-pacific-states"))
     g.add(claim, DCTERMS + "date", typed("2010", "gYear"))
     g.add(claim, PROV + "wasDerivedFrom", special)
     g.add(claim, SKOS + "note", en(
