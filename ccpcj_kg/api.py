@@ -24,9 +24,10 @@ import pyoxigraph as ox
 from ccpcj_kg import catalog, store
 from ccpcj_kg.errors import InputError
 from ccpcj_kg.model.namespaces import PREFIXES
+from ccpcj_kg.model.terms import Term
 from ccpcj_kg.paths import Home, default_store, find_home
 from ccpcj_kg.querying import execute
-from ccpcj_kg.results import Answer, Labeler, Term, render, store_labeler
+from ccpcj_kg.results import Answer, Labeler, render, store_labeler
 
 if TYPE_CHECKING:  # imported lazily at run time
     from ccpcj_kg.catalog import SavedQuery

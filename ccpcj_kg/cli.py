@@ -83,10 +83,9 @@ Exit codes: 0 success; 1 does not conform / answer is no; 2 bad input or usage;
 @click.option(
     "--home",
     type=click.Path(path_type=Path),
-    envvar="CCPCJ_KG_HOME",
-    show_envvar=True,
     is_eager=True,
-    help="Folder with ontology/, data/ and queries/ (a checkout) [default: the data shipped with the package].",
+    help="Folder with ontology/, data/ and queries/ (a checkout) [env var: CCPCJ_KG_HOME; "
+    "default: the checkout of an editable install, else the data shipped with the package].",
 )
 @click.option(
     "--version",

@@ -25,13 +25,13 @@ import pyoxigraph as ox
 
 from ccpcj_kg.catalog import Param, SavedQuery
 from ccpcj_kg.errors import InputError
-from ccpcj_kg.model import iris
+from ccpcj_kg.model import iris, terms
 from ccpcj_kg.model.names import Resolver as NameResolver
 from ccpcj_kg.model.names import kind_of
-from ccpcj_kg.model.namespaces import CCPCJ, DCTERMS, ID, PREFIXES, RDFS, SKOS, XSD
+from ccpcj_kg.model.namespaces import CCPCJ, DCTERMS, ID, PREFIXES, RDFS, SKOS
 from ccpcj_kg.model.printed import normalise_name
 
-Term = ox.NamedNode | ox.Literal
+ParamTerm = ox.NamedNode | ox.Literal  # what a parameter binds: an IRI or a literal
 
 # What each type accepts, for error messages and `ccpcj-kg queries`.
 EXPECTED: dict[str, str] = {
@@ -63,7 +63,7 @@ _FALSE = {"false", "no", "0"}
 class Binding:
     """The substitutions for one run, and notes for the user (names that matched nothing)."""
 
-    substitutions: dict[ox.Variable, Term] = field(default_factory=dict)
+    substitutions: dict[ox.Variable, ParamTerm] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
 
 
@@ -157,8 +157,9 @@ def document_iri(symbol: str) -> ox.NamedNode | None:
         return None
 
 
-class Resolver:
-    """Looks names up in one store; each method returns a term or None when nothing matches."""
+class GraphLookup:
+    """Index lookups of labels, identifiers and slugs in one store (instruments, topics, sources,
+    documents); the names of States and groups go through the one name resolver, ``model.names``."""
 
     def __init__(self, store: ox.Store) -> None:
         self.store = store
@@ -217,19 +218,17 @@ class Resolver:
         return None
 
 
-def resolve(param: Param, value: str, store: ox.Store) -> tuple[Term, str | None]:
+def resolve(param: Param, value: str, store: ox.Store) -> tuple[ParamTerm, str | None]:
     """The RDF term for a checked value, and a note when a name matched nothing in the graph."""
     kind = param.type
     if kind == "string":
         return ox.Literal(value), None
     if kind == "integer":
-        return ox.Literal(str(int(value)), datatype=ox.NamedNode(XSD + "integer")), None
+        return terms.integer(value), None
     if kind == "date":
-        return ox.Literal(value, datatype=ox.NamedNode(XSD + "date")), None
+        return terms.date(value), None
     if kind == "boolean":
-        return ox.Literal(
-            "true" if value.lower() in _TRUE else "false", datatype=ox.NamedNode(XSD + "boolean")
-        ), None
+        return terms.boolean(value.lower() in _TRUE), None
     if kind == "iri":
         node = _as_iri(value) or _id_path(value)
         assert node is not None  # check() made sure
@@ -259,9 +258,9 @@ _WHAT = {
 }
 
 
-def _resolve_named(param: Param, value: str, store: ox.Store) -> tuple[Term, str | None]:
+def _resolve_named(param: Param, value: str, store: ox.Store) -> tuple[ParamTerm, str | None]:
     kind, what = param.type, _WHAT[param.type]
-    r = Resolver(store)
+    r = GraphLookup(store)
     namespaces = _NAMESPACES[kind]
     empty = "in the graph; the answer is empty"
     node = _as_iri(value)
@@ -308,7 +307,7 @@ def _resolve_named(param: Param, value: str, store: ox.Store) -> tuple[Term, str
 _NAME_KINDS = {"state": ("state",), "group": ("regional-group", "group")}
 
 
-def _by_name(store: ox.Store, r: Resolver, value: str, kind: str) -> tuple[ox.NamedNode | None, list[str]]:
+def _by_name(store: ox.Store, r: GraphLookup, value: str, kind: str) -> tuple[ox.NamedNode | None, list[str]]:
     """A State or group by any of its names, through the one name resolver (``model.names``).
 
     An exact label or alternative name is an index lookup; anything else (other case, a leading
@@ -329,7 +328,7 @@ def _by_name(store: ox.Store, r: Resolver, value: str, kind: str) -> tuple[ox.Na
                                            cutoff=0.7)
 
 
-def _state_code(r: Resolver, value: str) -> ox.NamedNode | None:
+def _state_code(r: GraphLookup, value: str) -> ox.NamedNode | None:
     text = value.strip()
     if re.match(r"^[A-Za-z]{3}$", text):
         hits = r._subjects(CCPCJ + "iso3166Alpha3", text.upper())
@@ -342,7 +341,7 @@ def _state_code(r: Resolver, value: str) -> ox.NamedNode | None:
     return ox.NamedNode(sorted(hits)[0]) if len(hits) == 1 else None
 
 
-def _document(r: Resolver, value: str) -> ox.NamedNode | None:
+def _document(r: GraphLookup, value: str) -> ox.NamedNode | None:
     computed = document_iri(value)  # the contract's rule first: one index lookup
     if computed is not None and _exists(r.store, computed):
         return computed

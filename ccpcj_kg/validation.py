@@ -32,10 +32,11 @@ from ccpcj_kg.model.namespaces import (
     SH,
     data_graph_iri,
 )
+from ccpcj_kg.model.terms import Triple
 from ccpcj_kg.paths import Home, find_home
 from ccpcj_kg.rdfio import parse_file
 from ccpcj_kg.rdflib_bridge import rdflib_graph, to_rdflib
-from ccpcj_kg.validation_context import Triple, context_for, ontology_slices
+from ccpcj_kg.validation_context import context_for, ontology_slices
 from ccpcj_kg.validation_outcome import Finding, Outcome
 from ccpcj_kg.validation_report import annotate
 

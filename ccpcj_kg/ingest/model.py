@@ -9,7 +9,6 @@ node, whoever wrote it first.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -30,10 +29,10 @@ from ccpcj_kg.ingest.records import (
 )
 from ccpcj_kg.ingest.text import ordinal_suffix
 from ccpcj_kg.ingest.vocabulary import lexicon
-from ccpcj_kg.model import iris
+from ccpcj_kg.model import iris, terms
 from ccpcj_kg.model.iris import slug
 from ccpcj_kg.model.names import Entity
-from ccpcj_kg.model.namespaces import CCPCJ, DCTERMS, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
+from ccpcj_kg.model.namespaces import CCPCJ, DCTERMS, ORG, PROV, RDF, RDFS, SCHEMA, SKOS
 
 SECTION_NAMES = {"title-page": "title page", "note": "Note", "executive-summary": "Executive summary",
                  "contents": "Contents"}
@@ -43,26 +42,6 @@ KIND_PHRASES = {"general": "Statement", "right-of-reply": "Right-of-reply statem
 
 def _n(iri: str) -> ox.NamedNode:
     return ox.NamedNode(iri)
-
-
-def _en(text: str) -> ox.Literal:
-    return ox.Literal(text, language="en")
-
-
-def _str(text: str) -> ox.Literal:
-    return ox.Literal(text)
-
-
-def _date(value: dt.date) -> ox.Literal:
-    return ox.Literal(value.isoformat(), datatype=_n(XSD + "date"))
-
-
-def _int(value: int) -> ox.Literal:
-    return ox.Literal(str(value), datatype=_n(XSD + "integer"))
-
-
-def _bool(value: bool) -> ox.Literal:
-    return ox.Literal("true" if value else "false", datatype=_n(XSD + "boolean"))
 
 
 A = _n(RDF + "type")
@@ -87,7 +66,7 @@ class Graph:
 
     def node(self, iri: str, cls: str, label: str, where: Where, kind: str | None = None) -> None:
         self.add(iri, RDF + "type", _n(cls if "://" in cls else CCPCJ + cls))
-        self.add(iri, RDFS + "label", _en(label))
+        self.add(iri, RDFS + "label", terms.en(label))
         self.cite(iri, where)
         if kind:
             self.counts[kind] += 1
@@ -107,9 +86,9 @@ class Graph:
             iri = iris.passage(self.report_iri, kind, key)
             name = f"para. {key}" if kind == "para" else SECTION_NAMES.get(key, key.replace("-", " "))
             self.add(iri, RDF + "type", _n(CCPCJ + "Passage"))
-            self.add(iri, RDFS + "label", _en(f"{self.report}, {name}"))
+            self.add(iri, RDFS + "label", terms.en(f"{self.report}, {name}"))
             self.add(iri, DCTERMS + "isPartOf", _n(self.report_iri))
-            self.add(iri, CCPCJ + "locator", _str(name))
+            self.add(iri, CCPCJ + "locator", terms.string(name))
         self.counts["passages"] = len(self.passages)
 
 
@@ -126,29 +105,29 @@ def add_session(g: Graph, s: Session, chair: Entity | None, ordinal_words: str |
     g.node(iri, "Session", session_label(s.number), s.where or Where(sections={"title-page"}), "sessions")
     if ordinal_words:
         g.add(iri, SKOS + "altLabel",
-              _en(f"{ordinal_words} session of the Commission on Crime Prevention and Criminal Justice"))
-    g.add(iri, CCPCJ + "sessionNumber", _int(s.number))
+              terms.en(f"{ordinal_words} session of the Commission on Crime Prevention and Criminal Justice"))
+    g.add(iri, CCPCJ + "sessionNumber", terms.integer(s.number))
     g.add(iri, SCHEMA + "organizer", _n(iris.thing("organization", "ccpcj")))
     starts = [p.start for p in s.parts.values() if p.start and not p.scheduled]
     if starts:
-        g.add(iri, SCHEMA + "startDate", _date(min(starts)))
+        g.add(iri, SCHEMA + "startDate", terms.date(min(starts)))
     if chair is not None:
         g.add(iri, CCPCJ + "chair", _n(chair.iri))
     if s.theme:
-        g.add(iri, CCPCJ + "theme", _en(s.theme))
+        g.add(iri, CCPCJ + "theme", terms.en(s.theme))
     names = {"bureau-election": "Bureau election", "regular-part": "regular part", "reconvened-part": "reconvened part"}
     for kind, part in sorted(s.parts.items()):
         piri = iris.session_part(s.number, kind)
         g.node(piri, "SessionPart", f"{session_label(s.number)}, {names[kind]}", part.where, "session parts")
         g.add(piri, SCHEMA + "superEvent", _n(iri))
         if part.start:
-            g.add(piri, SCHEMA + "startDate", _date(part.start))
+            g.add(piri, SCHEMA + "startDate", terms.date(part.start))
         if part.end:
-            g.add(piri, SCHEMA + "endDate", _date(part.end))
+            g.add(piri, SCHEMA + "endDate", terms.date(part.end))
         if part.scheduled:
             g.add(piri, SCHEMA + "eventStatus", _n(SCHEMA + "EventScheduled"))
         if part.hybrid:
-            g.add(piri, CCPCJ + "format", _str("hybrid"))
+            g.add(piri, CCPCJ + "format", terms.string("hybrid"))
         if part.host_state:
             g.add(piri, CCPCJ + "hostState", _n(part.host_state.iri))
         if part.place:
@@ -163,10 +142,10 @@ def add_session(g: Graph, s: Session, chair: Entity | None, ordinal_words: str |
         miri = iris.meeting(s.number, number)
         label = f"{session_label(s.number)}, {ordinal_suffix(number)} meeting"
         g.node(miri, "Meeting", label, meeting.where, "meetings")
-        g.add(miri, CCPCJ + "meetingNumber", _int(number))
+        g.add(miri, CCPCJ + "meetingNumber", terms.integer(number))
         if meeting.date:
-            g.add(miri, SCHEMA + "startDate", _date(meeting.date))
-            g.add(miri, SCHEMA + "endDate", _date(meeting.date))
+            g.add(miri, SCHEMA + "startDate", terms.date(meeting.date))
+            g.add(miri, SCHEMA + "endDate", terms.date(meeting.date))
         parent = iri
         if bureau and meeting.date and bureau.start == meeting.date:
             parent = iris.session_part(s.number, "bureau-election")
@@ -186,15 +165,15 @@ def add_thematic(g: Graph, s: Session, chair: Entity | None, panellists: list[Pa
         g.add(iri, SCHEMA + "superEvent", _n(f"{session_iri(s.number)}/regular-part"))
     dates = sorted(m.date for n in s.thematic_meetings if (m := s.meetings.get(n)) is not None and m.date)
     if dates:
-        g.add(iri, SCHEMA + "startDate", _date(dates[0]))
-        g.add(iri, SCHEMA + "endDate", _date(dates[-1]))
+        g.add(iri, SCHEMA + "startDate", terms.date(dates[0]))
+        g.add(iri, SCHEMA + "endDate", terms.date(dates[-1]))
     if s.theme:
-        g.add(iri, CCPCJ + "theme", _en(s.theme))
+        g.add(iri, CCPCJ + "theme", terms.en(s.theme))
     if chair is not None and s.thematic_chaired:
         g.add(iri, CCPCJ + "chair", _n(chair.iri))
-    merged: dict[str, Panellist] = {}
+    merged: dict[tuple[str | None, str], Panellist] = {}
     for p in panellists:
-        key = p.person.key if p.person else slug(p.person_name)
+        key = (p.panel, p.person.key if p.person else slug(p.person_name))
         if key in merged:
             first = merged[key]
             first.where.merge(p.where)
@@ -203,17 +182,19 @@ def add_thematic(g: Graph, s: Session, chair: Entity | None, panellists: list[Pa
             first.state = first.state or p.state
         else:
             merged[key] = Panellist(p.para, p.person_name, p.person, p.affiliation, p.state, p.modes,
-                                    Where(set(p.where.paras), set(p.where.sections)))
-    for key, p in sorted(merged.items()):
-        piri = iris.participant(iri, key)
+                                    Where(set(p.where.paras), set(p.where.sections)), p.panel)
+    for (panel, person_key), p in sorted(merged.items(), key=lambda kv: (kv[0][0] or "", kv[0][1])):
+        event = f"{iri}/panel/{panel}" if panel else iri  # the panel the paragraph names, as the graph has it
+        piri = iris.participant(event, person_key)
         name = p.person.label if p.person else p.person_name
-        g.node(piri, "Participation", f"{name} as panellist in the thematic discussion of the "
-                                      f"{session_label(s.number)}", p.where, "panellists")
-        g.add(piri, CCPCJ + "participant", _n(p.person.iri if p.person else iris.thing("person", key)))
-        g.add(piri, CCPCJ + "participationIn", _n(iri))
+        where = f"the {panel} panel of the thematic discussion" if panel else "the thematic discussion"
+        g.node(piri, "Participation", f"{name} as panellist in {where} of the {session_label(s.number)}", p.where,
+               "panellists")
+        g.add(piri, CCPCJ + "participant", _n(p.person.iri if p.person else iris.thing("person", person_key)))
+        g.add(piri, CCPCJ + "participationIn", _n(event))
         g.add(piri, CCPCJ + "participationRole", _n(iris.thing("role", "panellist")))
         if p.affiliation:
-            g.add(piri, CCPCJ + "affiliationDescription", _en(p.affiliation))
+            g.add(piri, CCPCJ + "affiliationDescription", terms.en(p.affiliation))
         for mode in p.modes:
             g.add(piri, CCPCJ + "mode", _n(iris.thing("mode", mode)))
         if p.state:
@@ -242,13 +223,13 @@ def add_agenda(g: Graph, items: list[AgendaItem], current: int) -> None:
             if i.session == n:
                 where.merge(i.where)
         g.node(session_iri(n), "Session", session_label(n), where, "sessions")
-        g.add(session_iri(n), CCPCJ + "sessionNumber", _int(n))
+        g.add(session_iri(n), CCPCJ + "sessionNumber", terms.integer(n))
     for i in items:
         iri = iris.agenda_item(i.session, i.key)
         g.node(iri, "AgendaItem", f"{session_label(i.session)}, agenda item {i.number}", i.where, "agenda items")
-        g.add(iri, DCTERMS + "title", _en(i.title))
+        g.add(iri, DCTERMS + "title", terms.en(i.title))
         g.add(iri, CCPCJ + "agendaOf", _n(session_iri(i.session)))
-        g.add(iri, CCPCJ + "itemNumber", _str(i.number))
+        g.add(iri, CCPCJ + "itemNumber", terms.string(i.number))
         if i.parent:
             g.add(iri, CCPCJ + "subItemOf", _n(iris.agenda_item(i.session, i.parent)))
         for m in sorted(i.meetings):
@@ -281,18 +262,18 @@ def add_officers(g: Graph, officers: list[Officer], session: int) -> None:
         if o.nominated_by:
             g.add(iri, CCPCJ + "nominatedBy", _n(o.nominated_by.iri))
         if o.nomination_date:
-            g.add(iri, CCPCJ + "nominationDate", _date(o.nomination_date))
+            g.add(iri, CCPCJ + "nominationDate", terms.date(o.nomination_date))
 
 
 def add_documents(g: Graph, docs: Documents, cited: dict[str, Document], references: dict[str, set[str]],
                   session: int, report_title: str | None) -> None:
     report = g.report_iri
     g.add(report, RDF + "type", _n(CCPCJ + "Report"))
-    g.add(report, RDFS + "label", _en(g.report))
-    g.add(report, DCTERMS + "identifier", _str(g.report))
+    g.add(report, RDFS + "label", terms.en(g.report))
+    g.add(report, DCTERMS + "identifier", terms.string(g.report))
     if report_title:
         g.add(report, DCTERMS + "title",
-              _en(f"Commission on Crime Prevention and Criminal Justice: {report_title}"))
+              terms.en(f"Commission on Crime Prevention and Criminal Justice: {report_title}"))
     g.add(report, DCTERMS + "creator", _n(iris.thing("organization", "ccpcj")))
     g.add(report, CCPCJ + "atSession", _n(session_iri(session)))
     everything = dict(cited)
@@ -311,19 +292,19 @@ def add_documents(g: Graph, docs: Documents, cited: dict[str, Document], referen
             kind = "drafts and adopted texts"
         g.node(iri, doc.cls, doc.label, doc.where or Where(sections={"title-page"}), kind)
         if doc.symbol:
-            g.add(iri, DCTERMS + "identifier", _str(doc.symbol))
+            g.add(iri, DCTERMS + "identifier", terms.string(doc.symbol))
         if doc.title:
-            g.add(iri, DCTERMS + "title", _en(doc.title))
+            g.add(iri, DCTERMS + "title", terms.en(doc.title))
         if doc.date:
-            g.add(iri, DCTERMS + "date", _date(doc.date))
+            g.add(iri, DCTERMS + "date", terms.date(doc.date))
         for alt in sorted(doc.alt_labels):
-            g.add(iri, SKOS + "altLabel", _en(alt))
+            g.add(iri, SKOS + "altLabel", terms.en(alt))
         if doc.action:
             g.add(iri, CCPCJ + "action", _n(iris.thing("action", doc.action)))
         if doc.action_meeting:
             g.add(iri, CCPCJ + "actionMeeting", _n(iris.meeting(session, doc.action_meeting)))
         if doc.action_date:
-            g.add(iri, CCPCJ + "actionDate", _date(doc.action_date))
+            g.add(iri, CCPCJ + "actionDate", terms.date(doc.action_date))
         for prop, value in (("actingBody", doc.acting_body), ("recommendedTo", doc.recommended_to),
                             ("finalDestination", doc.final_destination)):
             if value:
@@ -331,9 +312,9 @@ def add_documents(g: Graph, docs: Documents, cited: dict[str, Document], referen
         if doc.revision_of:
             g.add(iri, CCPCJ + "revisionOf", _n(doc.revision_of))
         if doc.orally_revised:
-            g.add(iri, CCPCJ + "orallyRevised", _bool(True))
+            g.add(iri, CCPCJ + "orallyRevised", terms.boolean(True))
         if doc.orally_amended:
-            g.add(iri, CCPCJ + "orallyAmended", _bool(True))
+            g.add(iri, CCPCJ + "orallyAmended", terms.boolean(True))
         if doc.agenda_item:
             g.add(iri, CCPCJ + "underAgendaItem", _n(iris.agenda_item(session, doc.agenda_item)))
         if doc.adopted_as:
@@ -341,7 +322,7 @@ def add_documents(g: Graph, docs: Documents, cited: dict[str, Document], referen
         if doc.reproduced_as:
             g.add(iri, CCPCJ + "reproducedAs", _n(doc.reproduced_as))
         if doc.report_label:
-            g.add(iri, CCPCJ + "reportLabel", _str(doc.report_label))
+            g.add(iri, CCPCJ + "reportLabel", terms.string(doc.report_label))
         if doc.part_of_report:
             g.add(iri, DCTERMS + "isPartOf", _n(report))
         if doc.at_session:
@@ -374,7 +355,7 @@ def add_statements(g: Graph, statements: list[Statement], session: int) -> None:
         g.node(iri, "Statement", label, Where({st.para}), "statements")
         g.add(iri, CCPCJ + "speaker", _n(st.speaker.iri))
         if st.description:
-            g.add(iri, CCPCJ + "speakerDescription", _en(st.description))
+            g.add(iri, CCPCJ + "speakerDescription", terms.en(st.description))
         if st.capacity:
             g.add(iri, CCPCJ + "capacity", _n(iris.thing("capacity", st.capacity)))
         for mode in st.modes:
@@ -396,7 +377,7 @@ def add_attendance(g: Graph, figures: list[Attendance], session: int) -> None:
                "attendance figures")
         g.add(iri, CCPCJ + "attendanceAt", _n(session_iri(session)))
         g.add(iri, CCPCJ + "participantCategory", _n(iris.thing("participant-category", a.category)))
-        g.add(iri, CCPCJ + "count", _int(a.count))
+        g.add(iri, CCPCJ + "count", terms.integer(a.count))
 
 
 def keep_graph_labels(triples: list[Triple], labels: dict[str, str]) -> tuple[list[Triple], int]:
@@ -409,7 +390,7 @@ def keep_graph_labels(triples: list[Triple], labels: dict[str, str]) -> tuple[li
             if s.value in replaced:
                 continue
             replaced.add(s.value)
-            out.append((s, p, _en(labels[s.value])))
+            out.append((s, p, terms.en(labels[s.value])))
             continue
         out.append(t)
     return out, len(replaced)

@@ -165,6 +165,7 @@ class Panellist:
     state: Entity | None
     modes: tuple[str, ...] = ()
     where: Where = field(default_factory=Where)
+    panel: str | None = None  # "morning", "afternoon": the panel of the discussion the paragraph names
 
 
 @dataclass

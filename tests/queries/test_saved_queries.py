@@ -341,8 +341,11 @@ def documents_concerning_instrument(rows: Rows, _: Answer) -> None:
     # para. 84 and resolution 31/1: the wildlife text invites views on an additional protocol to UNTOC
     # agenda item 6 (a), "Ratification and implementation of the United Nations Convention against
     # Transnational Organized Crime and the Protocols thereto" (para. 144; discussed in para. 61)
+    # and the 32nd session's item 6 (a) of the same title (chap. I, sect. B, draft decision II); and
+    # COP resolution 10/6 on crimes "falling within the scope of" UNTOC (resolution 31/1, preamble)
     assert col(rows, "document") == {
-        D("E/CN.15/2022/L.2"), ID + "resolution/ccpcj-31-1", f"{SESSION_31}/agenda-item/6a"}
+        D("E/CN.15/2022/L.2"), ID + "resolution/ccpcj-31-1", f"{SESSION_31}/agenda-item/6a",
+        ID + "session/32/agenda-item/6a", ID + "resolution/untoc-cop-10-6"}
 
 
 def documents_by_topic(rows: Rows, _: Answer) -> None:
@@ -770,6 +773,43 @@ def conflicts_between_sources(rows: Rows, _: Answer) -> None:
     assert {r["sourceA"] for r in rows if r["a"].startswith(td)} == {cs}
 
 
+def events_of_other_bodies(rows: Rows, _: Answer) -> None:
+    ev, org, place = ID + "event/", ID + "organization/", ID + "place/"
+    got = [(r["event"].removeprefix(ev), r["body"].removeprefix(org), r.get("number"), r.get("start") or r.get("month"),
+            r.get("end"), (r.get("place") or "").removeprefix(place), int(r["claims"])) for r in rows]
+    assert got == [
+        # GI-TOC 2022 para. 5 "the UNCAC Conference of Parties in December 2021"; E/2022/30 para. 68 "ninth session"
+        ("uncac-cosp-9", "uncac-cosp", "9", "2021-12", None, "", 1),
+        # GI-TOC 2022 para. 5: "its sister body (the Commission on Narcotic Drugs) in March"
+        ("cnd-2022", "cnd", None, "2022-03", None, "", 1),
+        # E/2022/30 para. 40: "its second session in Vienna from 30 May to 10 June 2022"
+        ("ahc-cybercrime-2", "ad-hoc-committee-on-cybercrime", "2", "2022-05-30", "2022-06-10", "vienna", 0),
+        # GI-TOC 2022 para. 13: "the October 2022 Conference of Parties of the UNTOC"
+        ("untoc-cop-2022", "untoc-cop", None, "2022-10", None, "", 0),
+        # Chair's summaries para. 105: "the 10th session of the Conference of the States Parties ... in December 2023"
+        ("uncac-cosp-10", "uncac-cosp", "10", "2023-12", None, "", 0),
+        # GI-TOC 2024 para. 1: "the 67th UN Commission on Narcotic Drugs (CND) in March"
+        ("cnd-67", "cnd", "67", "2024-03", None, "", 1),
+        # GI-TOC 2024 para. 17: "reconvened concluding session from 29 July to 9 August in New York"
+        ("ahc-cybercrime-reconvened-concluding-session", "ad-hoc-committee-on-cybercrime", None, "2024-07-29",
+         "2024-08-09", "new-york", 1),
+        # GI-TOC 2024 para. 16: "their 12th Conference of Parties in Vienna in October"
+        ("untoc-cop-12", "untoc-cop", "12", "2024-10", None, "vienna", 1),
+    ]
+
+
+def documents_citing_document(rows: Rows, _: Answer) -> None:
+    # chap. I, sect. C, resolution 31/1: its first preambular paragraph recalls 69/314 (with 70/301,
+    # 71/326, 73/343 and 75/311) "on tackling illicit trafficking in wildlife"; the fourth recalls
+    # that "in its resolution 69/314, the General Assembly strongly encouraged Member States ... to
+    # cooperate" (after the five of the first paragraph and the two "Reaffirming": the 8th citation)
+    r31 = ID + "resolution/ccpcj-31-1"
+    got = {(r["citing"], r.get("order"), r.get("verb")) for r in rows}
+    assert got == {(r31, "1", "Recalling"), (r31, "8", "Recalling")}
+    assert {r["citedFor"] for r in rows if r.get("order") == "1"} == {"on tackling illicit trafficking in wildlife"}
+    assert col(rows, "document") == {D("A/RES/69/314")}
+
+
 def agenda_items_state_spoke_under(rows: Rows, _: Answer) -> None:
     # The United States spoke under item 3 (paras. 6, 13), 4 (18), 5 (32), 6 (53), 7 (88), 8 (101),
     # 9 (113) and 10 (122); under none of items 1, 2, 11, 12, 13.
@@ -794,8 +834,10 @@ EXPECTED: dict[str, tuple[dict[str, str], Callable[[Rows, Answer], None]]] = {
     "did-state-sponsor": ({}, did_state_sponsor),
     "document-life": ({}, document_life),
     "documents-by-topic": ({}, documents_by_topic),
+    "documents-citing-document": ({}, documents_citing_document),
     "documents-concerning-instrument": ({}, documents_concerning_instrument),
     "documents-of-session": ({}, documents_of_session),
+    "events-of-other-bodies": ({}, events_of_other_bodies),
     "events-of-session": ({}, events_of_session),
     "facts-from-passage": ({}, facts_from_passage),
     "group-membership-special-cases": ({}, group_membership_special_cases),
