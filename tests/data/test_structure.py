@@ -158,3 +158,17 @@ def test_agenda_items_reference_the_texts_their_titles_name(select: Select) -> N
         ("session/32/agenda-item/10", "document/A_RES_75_290_A"),
         ("session/32/agenda-item/10", "document/A_RES_75_290_B"),
     }
+
+
+def test_the_press_release_names_persons_with_their_posts(select: Select) -> None:
+    # seed 002: "said Ghada Waly, Executive Director of the UN Office on Drugs and Crime" (para. 7);
+    # "the Executive Director of UN Women, Sima Sami Bahous" (para. 8); "Sonya Yee / Speechwriter
+    # and Spokesperson, UNODC" (paras. 15-16)
+    rows = select("""SELECT ?person ?org ?title WHERE {
+        ?h a ccpcj:PositionHolding ; org:member ?person ; org:organization ?org ; ccpcj:positionTitle ?title }""")
+    assert {(r["person"].removeprefix(ID + "person/"), r["org"].removeprefix(ID + "organization/"), r["title"])
+            for r in rows} == {
+        ("ghada-waly", "unodc", "Executive Director"),
+        ("sima-sami-bahous", "un-women", "Executive Director"),
+        ("sonya-yee", "unodc", "Speechwriter and Spokesperson"),
+    }
