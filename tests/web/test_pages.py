@@ -102,6 +102,7 @@ def test_kenya_page_shows_facts_links_and_sources(web: str) -> None:
     assert 'href="/id/document/E_2022_30/para/84"' in sponsorship
     passage = fetch(f"{web}/id/document/E_2022_30/para/84").text
     assert 'href="/id/document/E_2022_30"' in passage
+    assert ">source of</dt>" in passage and "Sponsorship of E/CN.15/2022/L.2 by Kenya" in passage
 
 
 def test_search_by_alternative_name(web: str) -> None:
