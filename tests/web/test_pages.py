@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import http.client
+import json
 import sys
 import urllib.parse
 from pathlib import Path
@@ -112,9 +113,12 @@ def test_search_by_alternative_name(web: str) -> None:
     assert '<a href="/id/state/CZE">Czechia</a>' in first and "Czech Republic" in first
     turkiye = fetch(f"{web}/search?q=turkiye", headers={"Accept": "application/json"})
     assert turkiye.headers["content-type"].startswith("application/json")
-    hits = __import__("json").loads(turkiye.body)
+    hits = json.loads(turkiye.body)
     assert hits[0] == {"iri": "https://w3id.org/ccpcj-kg/id/state/TUR", "label": "Türkiye", "matched": "Türkiye"}
     assert fetch(f"{web}/search?q=").status == 200
+    french = json.loads(fetch(f"{web}/search?" + urllib.parse.urlencode({"q": "Tchéquie"}),
+                              headers={"Accept": "application/json"}).body)
+    assert french[0]["label"] == "Czechia"  # a name in another language, shown under the English label
 
 
 def test_planted_script_is_inert_everywhere(planted_web: str) -> None:
