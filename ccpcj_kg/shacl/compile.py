@@ -44,13 +44,13 @@ _ANNOTATIONS = {
 }
 _VALUE_KEYS = (SH["class"], SH.datatype, SH.nodeKind, SH.pattern, SH["in"], SH.languageIn, SH.minInclusive,
                SH.maxInclusive, SH.minExclusive, SH.maxExclusive, SH.node, SH["or"], SH["and"], SH.xone, SH["not"])
-_SET_KEYS = (SH.minCount, SH.maxCount, SH.equals, SH.lessThanOrEquals)
+_SET_KEYS = (SH.minCount, SH.maxCount, SH.equals, SH.lessThanOrEquals, SH.hasValue)
 _COMPONENT: dict[rdflib.term.Node, str] = {
     SH["class"]: "Class", SH.datatype: "Datatype", SH.nodeKind: "NodeKind", SH.pattern: "Pattern",
     SH["in"]: "In", SH.languageIn: "LanguageIn", SH.minInclusive: "MinInclusive", SH.maxInclusive: "MaxInclusive",
     SH.minExclusive: "MinExclusive", SH.maxExclusive: "MaxExclusive", SH.node: "Node", SH["or"]: "Or",
     SH["and"]: "And", SH.xone: "Xone", SH["not"]: "Not", SH.minCount: "MinCount", SH.maxCount: "MaxCount",
-    SH.equals: "Equals", SH.lessThanOrEquals: "LessThanOrEquals",
+    SH.equals: "Equals", SH.lessThanOrEquals: "LessThanOrEquals", SH.hasValue: "HasValue",
 }
 _RANGE_OP: dict[rdflib.term.Node, str] = {
     SH.minInclusive: ">=", SH.maxInclusive: "<=", SH.minExclusive: ">", SH.maxExclusive: "<",
@@ -222,6 +222,8 @@ class Compiler:
         parts: list[str] = []
         path_node = self.g.value(shape, SH.path)
         if path_node is None:
+            if (shape, SH.hasValue, None) in self.g:
+                raise Unsupported(f"{shape}: sh:hasValue on a node shape")
             parts += [self.value_ok(k, p, shape, v) for k, p in self._value_constraints(shape)]
             parts += [self.conforms(p, v) for p in self.g.objects(shape, SH.property)]
         else:
@@ -245,6 +247,7 @@ class Compiler:
                     parts.append(f"NOT EXISTS {{ {v} {path} {a} . {v} {path} {b} . FILTER(!sameTerm({a}, {b})) }}")
                 else:
                     raise Unsupported("nested sh:maxCount above 1")
+            parts += [f"EXISTS {{ {v} {path} {term(hv)} }}" for hv in self.g.objects(shape, SH.hasValue)]
             if any((shape, k, None) in self.g for k in (SH.equals, SH.lessThanOrEquals)):
                 raise Unsupported("property pair constraints in a nested shape")
         return "(" + " && ".join(parts or ["true"]) + ")"
@@ -281,6 +284,8 @@ class Compiler:
         self._check_known(shape)
         if not self._active(shape):
             return []
+        if (shape, SH.hasValue, None) in self.g:
+            raise Unsupported(f"{shape}: sh:hasValue on a node shape")
         focus = self.targets(shape)
         if focus is None:
             return []
@@ -325,6 +330,9 @@ class Compiler:
             q = (f"SELECT ?this WHERE {{ {{ SELECT ?this (COUNT(DISTINCT ?any) AS ?n) WHERE {{ {focus} "
                  f"?this {path} ?any }} GROUP BY ?this }} FILTER(?n > {_int(n)}) }}")
             checks.append(self._check(shape, SH.maxCount, q, "none", path_node))
+        for hv in self.g.objects(shape, SH.hasValue):  # pySHACL: one result per focus, without sh:value
+            q = f"SELECT ?this WHERE {{ {focus} FILTER NOT EXISTS {{ ?this {path} {term(hv)} }} }}"
+            checks.append(self._check(shape, SH.hasValue, q, "none", path_node))
         for other in self.g.objects(shape, SH.equals):
             o = self.path(other)
             q = (f"SELECT DISTINCT ?this ?value WHERE {{ {focus} "
