@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import os
 import sys
 from pathlib import Path
 
@@ -78,7 +79,7 @@ Exit codes: 0 success; 1 does not conform / answer is no; 2 bad input or usage;
 @click.version_option(__version__, "--version", prog_name="ccpcj-kg", message="%(prog)s %(version)s")
 @click.option(
     "--store",
-    type=click.Path(path_type=Path, file_okay=False),
+    type=click.Path(path_type=Path),  # checked by ccpcj_kg.storedir.check_location, in one line
     envvar="CCPCJ_KG_STORE",
     show_envvar=True,
     help="Embedded store folder [default: $XDG_CACHE_HOME/ccpcj-kg/store].",
@@ -90,7 +91,8 @@ def cli(ctx: click.Context, store: Path | None, debug: bool) -> None:
     from ccpcj_kg.paths import default_store
 
     ctx.ensure_object(dict)
-    ctx.obj["store"] = store.expanduser().resolve() if store else default_store()
+    # Absolute but not resolved: a symbolic link given as the store is judged as itself.
+    ctx.obj["store"] = Path(os.path.abspath(store.expanduser())) if store else default_store()
     ctx.obj["debug"] = debug
 
 
@@ -106,9 +108,24 @@ def store_option(ctx: click.Context) -> Path:
     return Path(store)
 
 
+def _notes_to_stderr() -> None:
+    """Library modules report what they repaired (a damaged store rebuilt, …) through logging;
+    the command shows those as one ``ccpcj-kg: note:`` line each."""
+    import logging
+
+    logger = logging.getLogger("ccpcj_kg")
+    if not logger.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("ccpcj-kg: note: %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+        logger.propagate = False
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the group, turning user errors into messages and exit codes."""
     args = sys.argv[1:] if argv is None else argv
+    _notes_to_stderr()
     debug = "--debug" in args
     try:
         # Without standalone mode click returns a command's ctx.exit(code) instead of exiting.
@@ -118,8 +135,12 @@ def main(argv: list[str] | None = None) -> None:
     except click.Abort:
         click.echo("ccpcj-kg: aborted", err=True)
         sys.exit(2)
+    except click.UsageError as exc:  # one line, like every other bad input
+        where = exc.ctx.command_path if exc.ctx else "ccpcj-kg"
+        click.echo(f"ccpcj-kg: {exc.format_message().rstrip('.')} (see `{where} --help`)", err=True)
+        sys.exit(2)
     except click.ClickException as exc:
-        exc.show()
+        click.echo(f"ccpcj-kg: {exc.format_message()}", err=True)
         sys.exit(2 if exc.exit_code not in (1, 2, 3) else exc.exit_code)
     except CcpcjError as exc:
         if debug:

@@ -1,17 +1,17 @@
-"""Reading RDF files with errors a person can act on (file, line, column), and writing atomically."""
+"""Reading RDF files with errors a person can act on (file, line, column).
+
+Writing goes through ``ccpcj_kg.safe_write`` (re-exported here for older imports)."""
 
 from __future__ import annotations
 
-import os
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
 
 import pyoxigraph as ox
 
 from ccpcj_kg.errors import InputError
+from ccpcj_kg.safe_write import atomic_text, regular_file, write_atomic
+
+__all__ = ["atomic_text", "check_readable", "format_for", "parse_file", "write_atomic"]
 
 MAX_INPUT_BYTES = 200 * 1024 * 1024
 
@@ -29,11 +29,8 @@ _FORMATS = {
 
 def check_readable(path: Path) -> bytes:
     """The file's bytes, or an InputError saying why it cannot be used."""
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory, expected an RDF file")
-    size = path.stat().st_size
+    st = regular_file(path, "expected an RDF file")
+    size = st.st_size
     if size > MAX_INPUT_BYTES:
         raise InputError(f"{path}: {size // (1024 * 1024)} MB is over the {MAX_INPUT_BYTES // (1024 * 1024)} MB limit")
     try:
@@ -69,26 +66,3 @@ def parse_file(path: Path, *, allow_empty: bool = True) -> list[ox.Quad]:
         where = f"{path}:{exc.lineno}:{exc.offset}" if exc.lineno else str(path)
         reason = str(exc.msg).split(": ", 1)[-1] if exc.msg else "syntax error"
         raise InputError(f"{where}: {reason}") from None
-
-
-@contextmanager
-def atomic_text(path: Path) -> Iterator[TextIO]:
-    """A text file that appears at ``path`` only when fully written (temporary file in the same
-    folder, then rename), so readers never see half a file and a failure leaves the old one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` atomically."""
-    with atomic_text(path) as fh:
-        fh.write(text)

@@ -9,7 +9,7 @@ import click
 
 from ccpcj_kg.cli import store_option
 from ccpcj_kg.export import FORMATS, GRAPH_SETS, write_export
-from ccpcj_kg.rdfio import atomic_text
+from ccpcj_kg.safe_write import atomic_text
 from ccpcj_kg.store import open_read
 
 
@@ -25,7 +25,7 @@ Examples:
 @click.option("--graphs", "which", type=click.Choice(GRAPH_SETS), multiple=True, default=("asserted",),
               show_default=True,
               help="Which graphs (repeatable): the curated data, inferred triples, ontology, shapes, or all.")
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
+@click.option("-o", "--output", type=click.Path(path_type=Path),
               help="Write to FILE atomically (temporary file, then rename) instead of standard output.")
 @click.pass_context
 def command(ctx: click.Context, fmt: str, which: tuple[str, ...], output: Path | None) -> None:

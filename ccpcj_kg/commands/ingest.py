@@ -7,7 +7,6 @@ from pathlib import Path
 import click
 
 from ccpcj_kg.cli import store_option
-from ccpcj_kg.errors import InputError
 
 
 @click.command(
@@ -27,7 +26,7 @@ Exit codes: 0 done (warnings allowed); 2 not a report, unreadable or empty input
 @click.argument("report", type=click.Path(path_type=Path))
 @click.option("--session", type=click.IntRange(min=1), help="The session number, when the title does not give it.")
 @click.option("--symbol", help="The report's symbol (E/2022/30), when the text does not give it.")
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
+@click.option("-o", "--output", type=click.Path(path_type=Path),
               help="Write the Turtle to this file (atomically) instead of stdout.")
 @click.option("--dry-run", is_flag=True, help="Print a summary (counts, unresolved names, warnings); write nothing.")
 @click.pass_context
@@ -44,7 +43,7 @@ def command(ctx: click.Context, report: Path, session: int | None, symbol: str |
     from ccpcj_kg.ingest.names import Resolver
     from ccpcj_kg.ingest.pipeline import ingest_text, store_labels
     from ccpcj_kg.ingest.text import read_report
-    from ccpcj_kg.rdfio import write_atomic
+    from ccpcj_kg.safe_write import write_atomic
     from ccpcj_kg.store import open_read
 
     text = read_report(report)  # unreadable, empty or binary input stops here, before the store
@@ -60,9 +59,6 @@ def command(ctx: click.Context, report: Path, session: int | None, symbol: str |
     if output is None:
         click.echo(turtle, nl=False)
         return
-    try:
-        write_atomic(output, turtle)
-    except OSError as exc:
-        raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
+    write_atomic(output, turtle)
     click.echo(f"ccpcj-kg ingest: wrote {result.summary.triples} triples to {output} "
                f"({len(result.warnings)} warnings)", err=True)

@@ -18,6 +18,7 @@ from ccpcj_kg.cli import store_option
 from ccpcj_kg.errors import EXIT_NO, InputError
 from ccpcj_kg.remote_cli import connect_from_options, endpoint_options
 from ccpcj_kg.results import FORMATS, LABELLED_BY_DEFAULT, Answer, collect, render, store_labeler
+from ccpcj_kg.safe_write import write_atomic
 
 _POSITION = re.compile(r"^error at (\d+):(\d+): ?(.*)$", re.DOTALL)
 
@@ -40,7 +41,7 @@ IRIS_OPTION = click.option(
 OUTPUT_OPTION = click.option(
     "--output",
     "-o",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=click.Path(path_type=Path),
     default=None,
     help="Write the answer to FILE instead of standard output.",
 )
@@ -85,10 +86,7 @@ def emit(
     if output is None:
         click.echo(text, nl=False)
     else:
-        try:
-            output.write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise InputError(f"{output}: cannot write ({exc.strerror})") from None
+        write_atomic(output, text)
     if answer.kind == "ask" and not answer.boolean:
         # sys.exit, not ctx.exit: the group runs click in non-standalone mode, where ctx.exit's
         # code is returned rather than raised, and would be lost.
