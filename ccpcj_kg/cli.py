@@ -7,6 +7,7 @@ one-line message and the exit code of DESIGN.md; ``--debug`` shows the traceback
 
 from __future__ import annotations
 
+import errno
 import importlib
 import importlib.util
 import os
@@ -15,10 +16,11 @@ from pathlib import Path
 
 import click
 
-from ccpcj_kg.errors import CcpcjError
+from ccpcj_kg.errors import EXIT_BAD_INPUT, CcpcjError
 from ccpcj_kg.version import __version__
 
 EXIT_INTERNAL = 4
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
 # name -> (module, one-line help). Order is the order `--help` lists them in.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -122,36 +124,106 @@ def _notes_to_stderr() -> None:
         logger.propagate = False
 
 
+class _ClosedStdout:
+    """Stands in for a standard output the shell closed (``>&-``): writing to it is an error,
+    not output silently lost."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+    def flush(self) -> None:
+        pass
+
+
+_OUTPUT_ERRNOS = (errno.ENOSPC, errno.EBADF, errno.EDQUOT, errno.EIO, errno.EFBIG)
+
+
+def _world_fault(exc: OSError) -> str:
+    """One line for an operating-system error that is the machine's, not a bug: the path, the cause."""
+    where = exc.filename if exc.filename is not None else None
+    cause = exc.strerror or str(exc)
+    if exc.errno is None and ("Corruption" in cause or "IO error" in cause):  # RocksDB, mid-query
+        return f"the store is damaged ({cause.splitlines()[0]}); run `ccpcj-kg build --force`"
+    return f"{where}: {cause}" if where else cause
+
+
+def _flush_stdout() -> None:
+    """Flush standard output here, where a full disk or closed output can still be reported."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+    except OSError as exc:
+        _silence_stdout()
+        click.echo(f"ccpcj-kg: cannot write to standard output ({exc.strerror or exc})", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+
+
+def _silence_stdout() -> None:
+    """After a failed write, point stdout at /dev/null so the interpreter's last flush is quiet."""
+    try:
+        target = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return  # the closed-output stand-in: nothing buffered
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, target)
+    except OSError:
+        pass
+    finally:
+        os.close(devnull)
+
+
 def main(argv: list[str] | None = None) -> None:
-    """Entry point: run the group, turning user errors into messages and exit codes."""
+    """Entry point: run the group, turning user errors and the machine's faults into one line
+    and the documented exit code; only a bug leaves with 4."""
     args = sys.argv[1:] if argv is None else argv
     _notes_to_stderr()
+    if sys.stdout is None:
+        sys.stdout = _ClosedStdout()
     debug = "--debug" in args
     try:
         # Without standalone mode click returns a command's ctx.exit(code) instead of exiting.
         returned = cli.main(args=args, prog_name="ccpcj-kg", standalone_mode=False)
     except click.exceptions.Exit as exc:
+        _flush_stdout()
         sys.exit(exc.exit_code)
-    except click.Abort:
-        click.echo("ccpcj-kg: aborted", err=True)
-        sys.exit(2)
+    except SystemExit as exc:
+        # click turns a broken pipe (``| head``) into exit 1, our "no"; the reader left: exit 0.
+        if exc.code == 1 and type(sys.stdout).__name__ == "_PacifyFlushWrapper":
+            sys.exit(0)
+        raise
+    except (click.Abort, KeyboardInterrupt):
+        click.echo("ccpcj-kg: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     except click.UsageError as exc:  # one line, like every other bad input
         where = exc.ctx.command_path if exc.ctx else "ccpcj-kg"
         click.echo(f"ccpcj-kg: {exc.format_message().rstrip('.')} (see `{where} --help`)", err=True)
-        sys.exit(2)
+        sys.exit(EXIT_BAD_INPUT)
     except click.ClickException as exc:
         click.echo(f"ccpcj-kg: {exc.format_message()}", err=True)
-        sys.exit(2 if exc.exit_code not in (1, 2, 3) else exc.exit_code)
+        sys.exit(EXIT_BAD_INPUT if exc.exit_code not in (1, 2, 3) else exc.exit_code)
     except CcpcjError as exc:
         if debug:
             raise
         click.echo(f"ccpcj-kg: {exc}", err=True)
         sys.exit(exc.exit_code)
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader of our output left (| head): not an error of ours
+        _silence_stdout()
         sys.exit(0)
+    except OSError as exc:  # disk full, permission denied, closed output…: the machine's faults
+        if debug:
+            raise
+        if exc.filename is None and exc.errno in _OUTPUT_ERRNOS:  # files name themselves; this is stdout
+            _silence_stdout()
+            click.echo(f"ccpcj-kg: cannot write to standard output ({exc.strerror or exc})", err=True)
+        else:
+            click.echo(f"ccpcj-kg: {_world_fault(exc)}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
     except Exception as exc:
         if debug:
             raise
         click.echo(f"ccpcj-kg: internal error: {type(exc).__name__}: {exc} (rerun with --debug)", err=True)
         sys.exit(EXIT_INTERNAL)
+    _flush_stdout()
     sys.exit(returned if isinstance(returned, int) else 0)

@@ -14,6 +14,7 @@ from ccpcj_kg.safe_write import atomic_text, regular_file, write_atomic
 __all__ = ["atomic_text", "check_readable", "format_for", "parse_file", "write_atomic"]
 
 MAX_INPUT_BYTES = 200 * 1024 * 1024
+_BOM = b"\xef\xbb\xbf"
 
 _FORMATS = {
     ".ttl": ox.RdfFormat.TURTLE,
@@ -43,7 +44,8 @@ def check_readable(path: Path) -> bytes:
         line = raw[: exc.start].count(b"\n") + 1
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         raise InputError(f"{path}:{line}:{col}: not UTF-8 (byte 0x{raw[exc.start]:02x})") from None
-    return raw
+    # A byte-order mark (some Windows editors add one) is no part of the text: accepted, dropped.
+    return raw[len(_BOM):] if raw.startswith(_BOM) else raw
 
 
 def format_for(path: Path) -> ox.RdfFormat:

@@ -19,6 +19,7 @@ from ccpcj_kg.errors import EXIT_NO, InputError
 from ccpcj_kg.remote_cli import connect_from_options, endpoint_options
 from ccpcj_kg.results import FORMATS, LABELLED_BY_DEFAULT, Answer, collect, render, store_labeler
 from ccpcj_kg.safe_write import write_atomic
+from ccpcj_kg.sparql_guard import refuse_service
 
 _POSITION = re.compile(r"^error at (\d+):(\d+): ?(.*)$", re.DOTALL)
 
@@ -66,6 +67,7 @@ def execute(
     prefixes: dict[str, str] | None = None,
 ) -> Answer:
     """Run a query over the union of all named graphs and materialise the answer."""
+    refuse_service(text, origin)
     try:
         result = store.query(
             text,
