@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 export CCPCJ_KG_STORE ?= $(CURDIR)/.cache/store
 
-.PHONY: demo test install install-test servers lint typecheck bench clean help
+.PHONY: demo test install install-test servers owl-tools lint typecheck bench clean help
 
 help:
 	@echo "make demo    build the graph, validate it and print saved query answers"
@@ -55,8 +55,19 @@ servers: install-test
 	@test -x $(BIN)/oxigraph || { echo "$(BIN)/oxigraph is missing: the test extras did not install it" >&2; exit 1; }
 	@echo "servers: $$(command -v virtuoso-t), $(BIN)/oxigraph"
 
+# The OWL checks of tests/test_owl_profiles.py: a JDK (runs tests/owl/ProfileCheck.java) and the
+# OWL API (Debian's libowlapi-java) for the OWL 2 RL/DL profile checkers; HermiT comes with the
+# PyPI package owlready2 (test extras) and needs the same Java.
+owl-tools:
+	@{ command -v javac >/dev/null 2>&1 && test -f /usr/share/java/owlapi-api.jar; } || { \
+	  echo "installing a JDK and libowlapi-java (Debian)"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jdk-headless libowlapi-java >/dev/null; }
+	@test -f /usr/share/java/owlapi-api.jar || { echo "libowlapi-java is still missing after the install" >&2; exit 1; }
+
 # Lint and types first: they take seconds and name the line at fault.
-test: install-test servers
+test: install-test servers owl-tools
 	$(BIN)/ruff check ccpcj_kg tests bench scripts
 	$(BIN)/mypy
 	$(BIN)/python -m pytest

@@ -37,8 +37,8 @@ from measure import cli_median, median_seconds  # noqa: E402
 from synthetic import cloned_home  # noqa: E402
 
 from ccpcj_kg import catalog  # noqa: E402
-from ccpcj_kg.commands.query import execute  # noqa: E402
 from ccpcj_kg.params import bind  # noqa: E402
+from ccpcj_kg.querying import execute  # noqa: E402
 from ccpcj_kg.results import render, store_labeler  # noqa: E402
 from ccpcj_kg.store import build  # noqa: E402
 

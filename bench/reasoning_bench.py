@@ -32,16 +32,16 @@ def worker(kind: str, home: str) -> None:
     os.environ["CCPCJ_KG_HOME"] = home
     from ccpcj_kg import paths
 
-    data = sorted(paths.data_dir().rglob("*.ttl"))
+    data = sorted(paths.find_home().data_dir.rglob("*.ttl"))
     start = time.perf_counter()
     if kind == "engine":
         import pyoxigraph as ox
 
-        from ccpcj_kg.namespaces import GRAPH_ONTOLOGY
+        from ccpcj_kg.model.namespaces import GRAPH_ONTOLOGY
         from ccpcj_kg.reasoning import materialise
 
         store = ox.Store()
-        store.bulk_load(path=str(paths.ontology_file()), format=ox.RdfFormat.TURTLE,
+        store.bulk_load(path=str(paths.find_home().ontology_file), format=ox.RdfFormat.TURTLE,
                         to_graph=ox.NamedNode(GRAPH_ONTOLOGY))
         for i, f in enumerate(data):
             store.bulk_load(path=str(f), format=ox.RdfFormat.TURTLE,
@@ -51,7 +51,7 @@ def worker(kind: str, home: str) -> None:
     elif kind == "owlrl":
         from ccpcj_kg.reasoning_reference import owlrl_entailments
 
-        n = len(owlrl_entailments(paths.ontology_file(), data, "owlrl"))
+        n = len(owlrl_entailments(paths.find_home().ontology_file, data, "owlrl"))
     elif kind == "build":
         from ccpcj_kg.store import build
 

@@ -26,7 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from ccpcj_kg import inputs  # noqa: E402
-from ccpcj_kg.namespaces import GRAPH_DATA_PREFIX as DATA_GRAPHS  # noqa: E402
+from ccpcj_kg.model.namespaces import GRAPH_DATA_PREFIX as DATA_GRAPHS  # noqa: E402
+from ccpcj_kg.paths import find_home  # noqa: E402
 from ccpcj_kg.store import build  # noqa: E402
 
 ID = "https://w3id.org/ccpcj-kg/id/"
@@ -166,7 +167,7 @@ def _copy_queries(home: Path) -> None:
 
 def cloned_home(real_store: Path, size: int, cache: Path) -> tuple[Path, Path]:
     """A CCPCJ_KG_HOME with the real inputs plus clones up to ``size`` triples, and its built store."""
-    files = inputs.input_files()
+    files = inputs.input_files(find_home())
     key = hashlib.sha256(f"{inputs.fingerprint(files)}:{size}:3".encode()).hexdigest()[:12]
     home, store = cache / f"home-{size}-{key}", cache / f"store-{size}-{key}"
     if (store / "build.json").exists():

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from ccpcj_kg.namespaces import GRAPH_ONTOLOGY, OWL, RDF, RDFS
-from ccpcj_kg.store import solutions
+from ccpcj_kg.model.namespaces import GRAPH_ONTOLOGY, OWL, RDF, RDFS
+from ccpcj_kg.querying import solutions
 
 _SKIP_CLASSES = {OWL + "Thing", RDFS + "Resource", OWL + "NamedIndividual", RDFS + "Class", OWL + "Class"}
 

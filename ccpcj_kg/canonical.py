@@ -15,7 +15,7 @@ from typing import TextIO
 
 import pyoxigraph as ox
 
-from ccpcj_kg.namespaces import PREFIXES, RDF, XSD
+from ccpcj_kg.model.namespaces import PREFIXES, RDF, XSD
 
 _PN_LOCAL = re.compile(r"^[A-Za-z0-9_]([A-Za-z0-9_.\-]*[A-Za-z0-9_\-])?$")
 _RDF_TYPE = RDF + "type"

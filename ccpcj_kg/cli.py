@@ -13,11 +13,14 @@ import importlib.util
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from ccpcj_kg.errors import EXIT_BAD_INPUT, CcpcjError
-from ccpcj_kg.version import __version__
+
+if TYPE_CHECKING:
+    from ccpcj_kg.api import KnowledgeGraph
 
 EXIT_INTERNAL = 4
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
@@ -78,7 +81,22 @@ Examples:
 Exit codes: 0 success; 1 does not conform / answer is no; 2 bad input or usage;
 3 unreachable or failing remote store; 4 internal error (a bug: rerun with --debug).""",
 )
-@click.version_option(__version__, "--version", prog_name="ccpcj-kg", message="%(prog)s %(version)s")
+@click.option(
+    "--home",
+    type=click.Path(path_type=Path),
+    envvar="CCPCJ_KG_HOME",
+    show_envvar=True,
+    is_eager=True,
+    help="Folder with ontology/, data/ and queries/ (a checkout) [default: the data shipped with the package].",
+)
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=lambda ctx, _param, value: _print_version(ctx, value),
+    help="Show the version (the ontology's owl:versionInfo) and exit.",
+)
 @click.option(
     "--store",
     type=click.Path(path_type=Path),  # checked by ccpcj_kg.storedir.check_location, in one line
@@ -88,14 +106,37 @@ Exit codes: 0 success; 1 does not conform / answer is no; 2 bad input or usage;
 )
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
 @click.pass_context
-def cli(ctx: click.Context, store: Path | None, debug: bool) -> None:
+def cli(ctx: click.Context, home: Path | None, store: Path | None, debug: bool) -> None:
     """ccpcj-kg: the knowledge graph of the UN Commission on Crime Prevention and Criminal Justice."""
     from ccpcj_kg.paths import default_store
 
     ctx.ensure_object(dict)
+    ctx.obj["home"] = home
     # Absolute but not resolved: a symbolic link given as the store is judged as itself.
     ctx.obj["store"] = Path(os.path.abspath(store.expanduser())) if store else default_store()
     ctx.obj["debug"] = debug
+
+
+def _print_version(ctx: click.Context, value: bool) -> None:
+    """``--version``: the version of the home in use (``--home`` given before it counts)."""
+    if not value or ctx.resilient_parsing:
+        return
+    from ccpcj_kg.version import version_of
+
+    click.echo(f"ccpcj-kg {version_of(ctx.params.get('home'))}")
+    ctx.exit(0)
+
+
+def knowledge_graph(ctx: click.Context) -> KnowledgeGraph:
+    """The API object for the group's ``--store`` and ``--home`` (the one way commands reach the graph)."""
+    from ccpcj_kg.api import KnowledgeGraph
+
+    obj = ctx.find_root().obj or {}
+    kg = obj.get("kg")
+    if kg is None:
+        kg = obj["kg"] = KnowledgeGraph(store=store_option(ctx), home=obj.get("home"))
+    assert isinstance(kg, KnowledgeGraph)
+    return kg
 
 
 def store_option(ctx: click.Context) -> Path:

@@ -15,14 +15,14 @@ import pyoxigraph as ox
 
 from ccpcj_kg.canonical import Triple, write_turtle
 from ccpcj_kg.errors import InputError
-from ccpcj_kg.namespaces import (
+from ccpcj_kg.model.namespaces import (
     GRAPH_DATA_PREFIX,
     GRAPH_INFERRED,
     GRAPH_ONTOLOGY,
     GRAPH_SHAPES,
     PREFIXES,
 )
-from ccpcj_kg.store import solutions
+from ccpcj_kg.querying import solutions
 
 FORMATS = ("turtle", "ntriples", "nquads", "trig", "jsonld", "xml")
 GRAPH_SETS = ("asserted", "inferred", "ontology", "shapes", "all")

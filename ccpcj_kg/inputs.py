@@ -6,8 +6,9 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from ccpcj_kg import paths
-from ccpcj_kg.namespaces import GRAPH_ONTOLOGY, GRAPH_SHAPES, data_graph_iri
+from ccpcj_kg.errors import InputError
+from ccpcj_kg.model.namespaces import GRAPH_ONTOLOGY, GRAPH_SHAPES, data_graph_iri
+from ccpcj_kg.paths import Home
 
 
 @dataclass(frozen=True)
@@ -19,16 +20,25 @@ class InputFile:
     graph: str
 
 
-def input_files() -> list[InputFile]:
-    """Ontology, shapes and every ``data/**/*.ttl``, in a stable order."""
-    root = paths.project_root()
+def input_files(home: Home) -> list[InputFile]:
+    """Ontology, shapes and every ``data/**/*.ttl`` of ``home``, in a stable order.
+
+    A home without the ontology, the shapes or any data file is an error: an empty graph
+    would make every later answer silently empty.
+    """
     files = []
-    if paths.ontology_file().exists():
-        files.append(InputFile(paths.ontology_file(), "ontology/ccpcj.ttl", GRAPH_ONTOLOGY))
-    if paths.shapes_file().exists():
-        files.append(InputFile(paths.shapes_file(), "ontology/shapes.ttl", GRAPH_SHAPES))
-    for path in sorted(paths.data_dir().rglob("*.ttl")):
-        rel = path.relative_to(root).as_posix()
+    for path, rel, graph in (
+        (home.ontology_file, "ontology/ccpcj.ttl", GRAPH_ONTOLOGY),
+        (home.shapes_file, "ontology/shapes.ttl", GRAPH_SHAPES),
+    ):
+        if not path.is_file():
+            raise InputError(f"{path}: missing (no graph inputs in {home.root})")
+        files.append(InputFile(path, rel, graph))
+    data = sorted(home.data_dir.rglob("*.ttl")) if home.data_dir.is_dir() else []
+    if not data:
+        raise InputError(f"{home.data_dir}: no data files (*.ttl) in the home {home.root}")
+    for path in data:
+        rel = path.relative_to(home.root).as_posix()
         files.append(InputFile(path, rel, data_graph_iri(rel)))
     return files
 

@@ -25,8 +25,8 @@ import pyoxigraph as ox
 
 from ccpcj_kg.catalog import Param, SavedQuery
 from ccpcj_kg.errors import InputError
-from ccpcj_kg.namespaces import CCPCJ, DCTERMS, ID, PREFIXES, RDFS, SKOS, XSD
-from ccpcj_kg.namespaces import document_iri as contract_document_iri
+from ccpcj_kg.model.namespaces import CCPCJ, DCTERMS, ID, PREFIXES, RDFS, SKOS, XSD
+from ccpcj_kg.model.namespaces import document_iri as contract_document_iri
 
 Term = ox.NamedNode | ox.Literal
 

@@ -34,7 +34,7 @@ import pyoxigraph as ox
 from ccpcj_kg import remote
 from ccpcj_kg.errors import InputError, RemoteStoreError
 from ccpcj_kg.export import selected_graphs
-from ccpcj_kg.namespaces import GRAPH_DATA_PREFIX, GRAPH_INFERRED, GRAPH_ONTOLOGY, GRAPH_SHAPES
+from ccpcj_kg.model.namespaces import GRAPH_DATA_PREFIX, GRAPH_INFERRED, GRAPH_ONTOLOGY, GRAPH_SHAPES
 
 TMP_PREFIX = "urn:x-ccpcj-kg:push:"
 DEFAULT_BATCH = 10_000

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 import pyoxigraph as ox
 
 from ccpcj_kg.axioms import Axioms, read_axioms
-from ccpcj_kg.namespaces import GRAPH_DATA_PREFIX, GRAPH_INFERRED, RDF
+from ccpcj_kg.model.namespaces import GRAPH_DATA_PREFIX, GRAPH_INFERRED, RDF
 
 RDF_TYPE = RDF + "type"
 Edge = tuple[str, str]

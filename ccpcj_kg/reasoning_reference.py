@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from ccpcj_kg.namespaces import OWL, RDF, RDFS
+from ccpcj_kg.model.namespaces import OWL, RDF, RDFS
 
 NOISE_OBJECTS = {OWL + "Thing", RDFS + "Resource", OWL + "NamedIndividual", RDFS + "Class",
                  OWL + "Class", RDF + "Property", OWL + "ObjectProperty", OWL + "DatatypeProperty"}

@@ -36,7 +36,8 @@ from typing import Any, TypeVar
 import pyoxigraph as ox
 
 from ccpcj_kg.errors import InputError, RemoteStoreError
-from ccpcj_kg.remote_cli import KINDS, PASSWORD_ENV, USER_ENV
+from ccpcj_kg.remote_config import KINDS, PASSWORD_ENV, USER_ENV
+from ccpcj_kg.remote_results import Term, parse_rdf, rows
 
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_RETRIES = 3
@@ -47,7 +48,6 @@ JSON_RESULTS = "application/sparql-results+json"
 RDF_ACCEPT = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.5"
 
 T = TypeVar("T")
-Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 
 
 @dataclass(frozen=True)
@@ -337,7 +337,11 @@ def query(ep: Endpoint, text: str, *, dataset: Dataset | None = None) -> Any:
         request.add_header("Accept", RDF_ACCEPT)
     body, headers = _send(ep, request, idempotent=True)
     if form in ("CONSTRUCT", "DESCRIBE"):
-        return _parse_rdf(ep, body, headers.get_content_type())
+        media_type = headers.get_content_type()
+        try:
+            return parse_rdf(body, media_type)
+        except SyntaxError as exc:
+            raise RemoteStoreError(f"{ep.display} sent RDF that does not parse ({media_type}): {exc}") from None
     try:
         return json.loads(body.decode("utf-8"))
     except ValueError:
@@ -347,48 +351,6 @@ def query(ep: Endpoint, text: str, *, dataset: Dataset | None = None) -> Any:
 def update(ep: Endpoint, text: str, *, idempotent: bool = False) -> None:
     """Run a SPARQL update on the update endpoint."""
     _send(ep, _wrapper(ep, text, form="UPDATE", dataset=None), idempotent=idempotent)
-
-
-def _parse_rdf(ep: Endpoint, body: bytes, media_type: str) -> list[ox.Triple]:
-    fmt = ox.RdfFormat.from_media_type(media_type) or ox.RdfFormat.TURTLE
-    try:
-        return [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(body, format=fmt)]
-    except SyntaxError as exc:
-        raise RemoteStoreError(f"{ep.display} sent RDF that does not parse ({media_type}): {exc}") from None
-
-
-# -- SPARQL JSON results → pyoxigraph terms --------------------------------------------------------
-class TermReader:
-    """Reads SPARQL JSON result terms; blank node labels become valid local labels, one per label."""
-
-    def __init__(self) -> None:
-        self.blanks: dict[str, ox.BlankNode] = {}
-
-    def term(self, cell: dict[str, Any]) -> Term:
-        kind, value = cell.get("type"), cell.get("value", "")
-        if kind == "uri":
-            return ox.NamedNode(value)
-        if kind == "bnode":  # Virtuoso writes "nodeID://b10003", not a valid blank node label
-            return self.blanks.setdefault(str(value), ox.BlankNode())
-        if kind in ("literal", "typed-literal"):  # "typed-literal": the pre-2013 form Virtuoso still sends
-            if cell.get("xml:lang"):
-                return ox.Literal(value, language=cell["xml:lang"])
-            if cell.get("datatype"):
-                return ox.Literal(value, datatype=ox.NamedNode(cell["datatype"]))
-            return ox.Literal(value)
-        if kind == "triple":
-            v = value or {}
-            return ox.Triple(self.term(v["subject"]), self.term(v["predicate"]), self.term(v["object"]))  # type: ignore[arg-type]
-        raise ValueError(f"unknown term type {kind!r}")
-
-
-def rows(results: dict[str, Any]) -> tuple[list[str], list[list[Term | None]]]:
-    """Variables and rows (terms, None when unbound) of SPARQL JSON SELECT results."""
-    variables = list(results.get("head", {}).get("vars", []))
-    reader = TermReader()
-    out = [[reader.term(b[v]) if v in b else None for v in variables]
-           for b in results.get("results", {}).get("bindings", [])]
-    return variables, out
 
 
 def select(ep: Endpoint, text: str, *, dataset: Dataset | None = None) -> list[dict[str, Term]]:

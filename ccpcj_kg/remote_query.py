@@ -26,7 +26,7 @@ from ccpcj_kg import remote
 from ccpcj_kg.bindings import bind_values, declares_dataset
 from ccpcj_kg.catalog import SavedQuery
 from ccpcj_kg.errors import InputError
-from ccpcj_kg.namespaces import CCPCJ, DCTERMS, GRAPH, ID, RDFS, SKOS
+from ccpcj_kg.model.namespaces import CCPCJ, DCTERMS, GRAPH, ID, RDFS, SKOS
 from ccpcj_kg.results import Answer
 
 # The predicates params.Resolver reads to turn a name, code or symbol into an IRI.
@@ -117,7 +117,7 @@ def run_saved(ep: remote.Endpoint, saved: SavedQuery, given: Mapping[str, str], 
 
 def _check_syntax(text: str, prefixes: Mapping[str, str] | None, origin: str) -> None:
     """Raise the embedded parser's syntax error for ``text``, if it has one."""
-    from ccpcj_kg.commands.query import syntax_message
+    from ccpcj_kg.querying import syntax_message
 
     try:
         ox.Store().query(text, prefixes=dict(prefixes or {}))

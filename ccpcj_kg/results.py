@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from ccpcj_kg.errors import InputError
-from ccpcj_kg.namespaces import PREFIXES, RDFS, SKOS, XSD
+from ccpcj_kg.model.namespaces import PREFIXES, RDFS, SKOS, XSD
 
 FORMATS = ("table", "csv", "tsv", "json", "md", "ttl")
 LABELLED_BY_DEFAULT = {"table": True, "md": True, "csv": False, "tsv": False, "json": False, "ttl": False}

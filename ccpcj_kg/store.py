@@ -22,6 +22,7 @@ import pyoxigraph as ox
 
 from ccpcj_kg import inputs, storedir
 from ccpcj_kg.errors import InputError
+from ccpcj_kg.paths import Home, find_home
 from ccpcj_kg.rdfio import parse_file
 
 BUILD_FORMAT = "1"  # bump when the build's output for the same inputs changes
@@ -63,8 +64,8 @@ def _save_stat_cache(store: Path, digests: inputs.FileDigests) -> None:
         write_atomic(store / "inputs.json", json.dumps(digests, indent=2, sort_keys=True))
 
 
-def current_fingerprint(reason: str, digests: inputs.FileDigests | None = None) -> str:
-    files = inputs.input_files()
+def current_fingerprint(reason: str, digests: inputs.FileDigests | None = None, home: Home | None = None) -> str:
+    files = inputs.input_files(home or find_home())
     return inputs.fingerprint(files, BUILD_FORMAT, f"reason={reason}",
                               digests=inputs.file_digests(files, digests or {}))
 
@@ -80,16 +81,16 @@ def _materialise(db: ox.Store, reason: str) -> int:
 Filler = Callable[[ox.Store], tuple[dict[str, int], int]]
 
 
-def build(store: Path, *, reason: str = DEFAULT_REASON, force: bool = False) -> BuildResult:
-    """Load every input into a new version and switch to it; do nothing when nothing changed
-    and the current version is healthy (its files as its build wrote them)."""
+def build(store: Path, *, reason: str = DEFAULT_REASON, force: bool = False, home: Home | None = None) -> BuildResult:
+    """Load every input of ``home`` into a new version and switch to it; do nothing when nothing
+    changed and the current version is healthy (its files as its build wrote them)."""
     if reason not in REASON_MODES:
         raise InputError(f"unknown reasoning mode {reason!r} (choose from {', '.join(REASON_MODES)})")
     start = time.perf_counter()
     storedir.prepare(store)
     with storedir.build_lock(store):
         _adopt_layout_1(store)
-        files = inputs.input_files()
+        files = inputs.input_files(home or find_home())
         digests = inputs.file_digests(files, _stat_cache(store))
         fp = inputs.fingerprint(files, BUILD_FORMAT, f"reason={reason}", digests=digests)
         _save_stat_cache(store, digests)
@@ -158,29 +159,29 @@ def make_version(store: Path, fill: Filler, data: dict[str, object], *, base: Pa
     return counts, inferred
 
 
-def ensure_built(store: Path, reason: str | None = None) -> None:
+def ensure_built(store: Path, reason: str | None = None, home: Home | None = None) -> None:
     """Build on demand when the store is missing, stale or damaged (the commands that read call this).
 
     ``build`` itself does nothing when the inputs are unchanged, so this only picks the
     reasoning mode: the one asked for, else the one the store was built with.
     """
     manifest = read_manifest(store)
-    build(store, reason=reason or (str(manifest.get("reason")) if manifest else DEFAULT_REASON))
+    build(store, reason=reason or (str(manifest.get("reason")) if manifest else DEFAULT_REASON), home=home)
 
 
-def open_read(store: Path) -> ox.Store:
+def open_read(store: Path, home: Home | None = None) -> ox.Store:
     """Open the current version for reading, building it first when missing, stale or damaged.
 
     The version stays locked for this process's life, so no build removes it while we read
     (a long-running program that wants newer builds uses ``reading`` instead).
     """
-    return _open_version(store)[0]
+    return _open_version(store, home)[0]
 
 
 @contextmanager
-def reading(store: Path) -> Iterator[ox.Store]:
+def reading(store: Path, home: Home | None = None) -> Iterator[ox.Store]:
     """The current version, open and locked for the ``with`` block only."""
-    db, version = _open_version(store)
+    db, version = _open_version(store, home)
     try:
         yield db
     finally:
@@ -188,14 +189,14 @@ def reading(store: Path) -> Iterator[ox.Store]:
         storedir.release(version)
 
 
-def _open_version(store: Path) -> tuple[ox.Store, Path]:
+def _open_version(store: Path, home: Home | None) -> tuple[ox.Store, Path]:
     storedir.check_location(store)
     version = storedir.acquire(store) if (store / storedir.MARKER).exists() else None
-    if version is not None and not _fresh(store, version):
+    if version is not None and not _fresh(store, version, home):
         storedir.release(version)
         version = None
     if version is None:
-        ensure_built(store)
+        ensure_built(store, home=home)
         version = storedir.acquire(store)
     if version is None:  # pragma: no cover - build publishes a version or raises
         raise InputError(f"store {store}: no version after building")
@@ -204,27 +205,21 @@ def _open_version(store: Path) -> tuple[ox.Store, Path]:
     except OSError as exc:
         storedir.release(version)
         log.warning("store version %s cannot be opened (%s); rebuilding it from the inputs", version.name, exc)
-        build(store, force=True, reason=str((storedir.manifest(version) or {}).get("reason") or DEFAULT_REASON))
+        build(store, force=True, reason=str((storedir.manifest(version) or {}).get("reason") or DEFAULT_REASON),
+              home=home)
         version = storedir.acquire(store)
         assert version is not None
         return ox.Store.read_only(str(version / "oxigraph")), version
 
 
-def _fresh(store: Path, version: Path) -> bool:
+def _fresh(store: Path, version: Path, home: Home | None) -> bool:
     """Whether the held version matches the inputs and its files are whole (no lock needed)."""
     manifest = storedir.manifest(version)
     if manifest is None or storedir.damage(version, manifest) is not None:
         return False
     reason = str(manifest.get("reason") or DEFAULT_REASON)
-    files = inputs.input_files()
+    files = inputs.input_files(home or find_home())
     digests = inputs.file_digests(files, _stat_cache(store))
     with contextlib.suppress(OSError):  # a store folder this user cannot write is still readable
         _save_stat_cache(store, digests)  # spares re-hashing touched files next time
     return manifest.get("fingerprint") == inputs.fingerprint(files, BUILD_FORMAT, f"reason={reason}", digests=digests)
-
-
-def solutions(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> ox.QuerySolutions:
-    """The rows of a SELECT result (a type guard for callers that only run SELECT)."""
-    if not isinstance(result, ox.QuerySolutions):
-        raise TypeError("expected a SELECT query")
-    return result

@@ -16,80 +16,23 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar
 
 import pyoxigraph as ox
 import rdflib
-from rdflib.plugins.sparql import prepareQuery
-from rdflib.query import Result
 
-from ccpcj_kg import inputs, paths
+from ccpcj_kg import inputs
 from ccpcj_kg.errors import InputError
-from ccpcj_kg.namespaces import GRAPH_DATA_PREFIX, GRAPH_SHAPES, SH, XSD, data_graph_iri
+from ccpcj_kg.model.namespaces import GRAPH_DATA_PREFIX, GRAPH_SHAPES, SH, data_graph_iri
+from ccpcj_kg.paths import Home, find_home
 from ccpcj_kg.rdfio import parse_file
+from ccpcj_kg.rdflib_bridge import rdflib_graph, to_rdflib
 from ccpcj_kg.validation_context import Triple, context_for, ontology_slices
+from ccpcj_kg.validation_outcome import Finding, Outcome
+from ccpcj_kg.validation_report import annotate
 
 MAX_VALIDATE_BYTES = 10 * 1024 * 1024  # new data is a session's worth (< 1 MB); beyond this, split it
-_XSD_STRING = XSD + "string"
 
 SH_NS = rdflib.Namespace(SH)
-
-
-# -- terms -------------------------------------------------------------------------------------
-
-
-def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> rdflib.term.Node:
-    """The rdflib term for a pyoxigraph term (plain strings stay plain, as rdflib parses them)."""
-    if isinstance(term, ox.NamedNode):
-        return rdflib.URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return rdflib.BNode(term.value)
-    if term.language:
-        return rdflib.Literal(term.value, lang=term.language)
-    dt = term.datatype.value
-    if dt == _XSD_STRING:
-        return rdflib.Literal(term.value)
-    return rdflib.Literal(term.value, datatype=rdflib.URIRef(dt))
-
-
-def to_oxigraph(term: rdflib.term.Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """The pyoxigraph term for an rdflib term (for the canonical writer)."""
-    if isinstance(term, rdflib.URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, rdflib.BNode):
-        return ox.BlankNode(str(term))
-    assert isinstance(term, rdflib.Literal)
-    if term.language:
-        return ox.Literal(str(term), language=term.language)
-    if term.datatype is not None:
-        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-    return ox.Literal(str(term))
-
-
-class QueryCachingGraph(rdflib.Graph):
-    """An in-memory rdflib graph that parses each SPARQL text once.
-
-    pySHACL runs a SPARQL-based constraint once per focus node with the same text; rdflib would
-    parse it every time (about 10 ms), which made SPARQL constraints 12× slower than evaluating
-    them (docs/performance.md).
-    """
-
-    _prepared: ClassVar[dict[str, Any]] = {}
-
-    def query(self, query_object: Any, *args: Any, **kwargs: Any) -> Result:
-        if isinstance(query_object, str) and not kwargs.get("initNs"):
-            prepared = self._prepared.get(query_object)
-            if prepared is None:
-                prepared = self._prepared[query_object] = prepareQuery(query_object)
-            query_object = prepared
-        return super().query(query_object, *args, **kwargs)
-
-
-def rdflib_graph(triples: Iterable[Triple], graph: rdflib.Graph | None = None) -> rdflib.Graph:
-    g = graph if graph is not None else QueryCachingGraph()
-    for s, p, o in triples:
-        g.add((to_rdflib(s), to_rdflib(p), to_rdflib(o)))
-    return g
 
 
 # -- inputs ------------------------------------------------------------------------------------
@@ -105,10 +48,10 @@ class NewData:
     replaces_graphs: list[str] = field(default_factory=list)
 
 
-def _graph_of(path: Path) -> str | None:
+def _graph_of(path: Path, home: Home) -> str | None:
     """The store graph a file under data/ is loaded into (its old version, to leave out of context)."""
     try:
-        rel = path.resolve().relative_to(paths.project_root())
+        rel = path.resolve().relative_to(home.root)
     except ValueError:
         return None
     if rel.parts[:1] != ("data",) or path.suffix != ".ttl":
@@ -116,8 +59,9 @@ def _graph_of(path: Path) -> str | None:
     return data_graph_iri(rel.as_posix())
 
 
-def read_new_data(files: Sequence[Path]) -> NewData:
+def read_new_data(files: Sequence[Path], home: Home | None = None) -> NewData:
     """Parse every file (InputError with file:line:col on the first problem)."""
+    home = home or find_home()
     new = NewData(list(files))
     for path in files:
         if path.is_file() and path.stat().st_size > MAX_VALIDATE_BYTES:
@@ -134,7 +78,7 @@ def read_new_data(files: Sequence[Path]) -> NewData:
             files_of = new.subject_files.setdefault(q.subject, [])  # type: ignore[arg-type]
             if path not in files_of:
                 files_of.append(path)
-        graph = _graph_of(path)
+        graph = _graph_of(path, home)
         if graph:
             new.replaces_graphs.append(graph)
     return new
@@ -143,12 +87,12 @@ def read_new_data(files: Sequence[Path]) -> NewData:
 # -- running pySHACL ---------------------------------------------------------------------------
 
 
-def load_shapes(store: ox.Store) -> rdflib.Graph:
+def load_shapes(store: ox.Store, home: Home | None = None) -> rdflib.Graph:
     """The shapes graph from the store (built from ontology/shapes.ttl), as an rdflib graph."""
     quads = store.quads_for_pattern(None, None, None, ox.NamedNode(GRAPH_SHAPES))
     shapes = rdflib_graph(((q.subject, q.predicate, q.object) for q in quads), rdflib.Graph())  # type: ignore[misc]
     if len(shapes) == 0:
-        shapes_file = paths.shapes_file()
+        shapes_file = (home or find_home()).shapes_file
         quads_from_file = parse_file(shapes_file)
         shapes = rdflib_graph(((q.subject, q.predicate, q.object) for q in quads_from_file), rdflib.Graph())  # type: ignore[misc]
     return shapes
@@ -181,48 +125,6 @@ def run_pyshacl(data: rdflib.Graph, shapes: rdflib.Graph) -> rdflib.Graph:
 
 # -- outcome -----------------------------------------------------------------------------------
 
-
-@dataclass
-class Finding:
-    """One validation result, with what a curator needs to find and fix it."""
-
-    severity: str  # "Violation", "Warning", "Info"
-    shape: str  # local name of the shape (ccpcjsh:...)
-    focus: rdflib.term.Node
-    path: rdflib.term.Node | None
-    value: rdflib.term.Node | None
-    message: str
-    component: str
-    label: str | None = None
-    file: str | None = None
-    line: int | None = None
-    hint: str | None = None
-
-
-@dataclass
-class Outcome:
-    """The verdict, the findings kept, the SHACL report graph, and what was checked."""
-
-    conforms: bool
-    findings: list[Finding]
-    report: rdflib.Graph
-    data: rdflib.Graph
-    checked_triples: int
-    context_triples: int
-    seconds: float
-    files: list[str] = field(default_factory=list)
-
-    @property
-    def violations(self) -> int:
-        return sum(1 for f in self.findings if f.severity == "Violation")
-
-    @property
-    def warnings(self) -> int:
-        return sum(1 for f in self.findings if f.severity == "Warning")
-
-    @property
-    def infos(self) -> int:
-        return sum(1 for f in self.findings if f.severity not in ("Violation", "Warning"))
 
 
 def _local(node: rdflib.term.Node | None) -> str:
@@ -308,7 +210,7 @@ def _outcome(
     )
 
 
-def validate_new(store: ox.Store, new: NewData) -> Outcome:
+def validate_new(store: ox.Store, new: NewData, home: Home | None = None) -> Outcome:
     """Validate new data against the shapes, with just the context it needs from the store."""
     start = time.perf_counter()
     context = context_for(store, new.triples, new.replaces_graphs)
@@ -317,15 +219,17 @@ def validate_new(store: ox.Store, new: NewData) -> Outcome:
     rdflib_graph(ontology_slices(store), data)
     keep = {to_rdflib(s) for s in new.subject_files}
     outcome = _outcome(
-        data, load_shapes(store), keep, len(new.triples), len(context), start, [str(p) for p in new.files]
+        data, load_shapes(store, home), keep, len(new.triples), len(context), start, [str(p) for p in new.files]
     )
-    locate(outcome, {to_rdflib(s): files for s, files in new.subject_files.items()})
+    annotate(outcome, {to_rdflib(s): files for s, files in new.subject_files.items()}, (home or find_home()).root)
     return outcome
 
 
-def data_triples(store: ox.Store) -> tuple[list[Triple], dict[ox.NamedNode | ox.BlankNode, list[Path]]]:
+def data_triples(
+    store: ox.Store, home: Home | None = None
+) -> tuple[list[Triple], dict[ox.NamedNode | ox.BlankNode, list[Path]]]:
     """Every triple of the store's data graphs, and the file(s) each subject is written in."""
-    files = {f.graph: f.path for f in inputs.input_files()}
+    files = {f.graph: f.path for f in inputs.input_files(home or find_home())}
     triples: list[Triple] = []
     subject_files: dict[ox.NamedNode | ox.BlankNode, list[Path]] = {}
     for q in store.quads_for_pattern(None, None, None, None):
@@ -340,21 +244,16 @@ def data_triples(store: ox.Store) -> tuple[list[Triple], dict[ox.NamedNode | ox.
     return triples, subject_files
 
 
-def validate_all(store: ox.Store) -> Outcome:
+def validate_all(store: ox.Store, home: Home | None = None) -> Outcome:
     """Validate every data graph of the store together (the shipped graph)."""
+    home = home or find_home()
     start = time.perf_counter()
-    triples, subject_files = data_triples(store)
+    triples, subject_files = data_triples(store, home)
     data = rdflib_graph(triples)
     rdflib_graph(ontology_slices(store), data)
     keep = {to_rdflib(s) for s in subject_files}
     files = sorted({str(p) for ps in subject_files.values() for p in ps})
-    outcome = _outcome(data, load_shapes(store), keep, len(triples), 0, start, files)
-    locate(outcome, {to_rdflib(s): fs for s, fs in subject_files.items()})
+    outcome = _outcome(data, load_shapes(store, home), keep, len(triples), 0, start, files)
+    annotate(outcome, {to_rdflib(s): fs for s, fs in subject_files.items()}, home.root)
     return outcome
 
-
-def locate(outcome: Outcome, subject_files: dict[rdflib.term.Node, list[Path]]) -> None:
-    """Fill in label, file and line of each finding (see validation_report)."""
-    from ccpcj_kg.validation_report import annotate
-
-    annotate(outcome, subject_files)

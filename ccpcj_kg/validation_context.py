@@ -15,7 +15,17 @@ from collections.abc import Iterable, Sequence
 
 import pyoxigraph as ox
 
-from ccpcj_kg.namespaces import CCPCJ, DCTERMS, GRAPH_DATA_PREFIX, GRAPH_ONTOLOGY, ONTOLOGY_IRI, ORG, RDF, RDFS, SCHEMA
+from ccpcj_kg.model.namespaces import (
+    CCPCJ,
+    DCTERMS,
+    GRAPH_DATA_PREFIX,
+    GRAPH_ONTOLOGY,
+    ONTOLOGY_IRI,
+    ORG,
+    RDF,
+    RDFS,
+    SCHEMA,
+)
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
 Triple = tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode, Term]

@@ -15,11 +15,10 @@ from typing import TYPE_CHECKING
 
 import rdflib
 
-from ccpcj_kg import paths
-from ccpcj_kg.namespaces import CCPCJ, PREFIXES
+from ccpcj_kg.model.namespaces import CCPCJ, PREFIXES
 
 if TYPE_CHECKING:
-    from ccpcj_kg.validation import Finding, Outcome
+    from ccpcj_kg.validation_outcome import Finding, Outcome
 
 _PREFIX_LINE = re.compile(r"^\s*(?:@prefix|PREFIX)\s+([A-Za-z][\w.-]*)?:\s*<([^>]*)>", re.IGNORECASE | re.MULTILINE)
 _BASE_LINE = re.compile(r"^\s*(?:@base|BASE)\s+<([^>]*)>", re.IGNORECASE | re.MULTILINE)
@@ -132,7 +131,7 @@ def _label(data: rdflib.Graph, node: rdflib.term.Node) -> str | None:
     return labels[0] if labels else None
 
 
-def annotate(outcome: Outcome, subject_files: dict[rdflib.term.Node, list[Path]]) -> None:
+def annotate(outcome: Outcome, subject_files: dict[rdflib.term.Node, list[Path]], root: Path) -> None:
     """Fill in label, file and line (and a hint for misspelt terms) on every finding."""
     indexes: dict[Path, FileIndex] = {}
     declared: list[str] | None = None
@@ -147,7 +146,7 @@ def annotate(outcome: Outcome, subject_files: dict[rdflib.term.Node, list[Path]]
         files = subject_files.get(f.focus) or (subject_files.get(anchor, []) if anchor is not None else [])
         if files:
             path = files[0]
-            f.file = _display(path)
+            f.file = _display(path, root)
             if anchor is not None:
                 index = indexes.setdefault(path, FileIndex(path))
                 f.line = index.first_line(str(anchor))
@@ -159,11 +158,11 @@ def annotate(outcome: Outcome, subject_files: dict[rdflib.term.Node, list[Path]]
                 f.hint = f"did you mean ccpcj:{close[0]}?"
 
 
-def _display(path: Path) -> str:
-    """A file as the report names it: relative to the project when it lies inside it."""
+def _display(path: Path, root: Path) -> str:
+    """A file as the report names it: relative to the home (``root``) when it lies inside it."""
     if path.is_absolute():
         try:
-            return path.relative_to(paths.project_root()).as_posix()
+            return path.relative_to(root).as_posix()
         except ValueError:
             return str(path)
     return str(path)
@@ -259,7 +258,7 @@ def as_json(outcome: Outcome) -> str:
 def as_turtle(outcome: Outcome) -> str:
     """The SHACL validation report graph, in the project's canonical Turtle."""
     from ccpcj_kg.canonical import to_turtle
-    from ccpcj_kg.validation import to_oxigraph
+    from ccpcj_kg.rdflib_bridge import to_oxigraph
 
     triples = [(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in outcome.report]
     return to_turtle(triples)  # type: ignore[arg-type]

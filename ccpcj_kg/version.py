@@ -1,26 +1,44 @@
 """The version, read from the one place it lives: ``owl:versionInfo`` in the ontology header.
 
 Read with a regular expression rather than an RDF parser so that ``--version`` costs nothing.
+An installed wheel carries the same value in its metadata (hatch reads the header at build time);
+that is the fallback when no home can be found.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
 
-from ccpcj_kg.paths import ontology_file
+from ccpcj_kg.errors import InputError
+from ccpcj_kg.paths import find_home
 
+UNKNOWN = "0+unknown"
 _PATTERN = re.compile(r'owl:versionInfo\s+"([^"]+)"')
 
 
-@lru_cache(maxsize=1)
-def ontology_version() -> str:
-    """The ``owl:versionInfo`` of ``ontology/ccpcj.ttl``, or ``0+unknown`` when unreadable."""
+def ontology_version(ontology_file: Path) -> str | None:
+    """The ``owl:versionInfo`` of an ontology file, or None when unreadable or absent."""
     try:
-        match = _PATTERN.search(ontology_file().read_text(encoding="utf-8"))
-    except OSError:
-        return "0+unknown"
-    return match.group(1) if match else "0+unknown"
+        match = _PATTERN.search(ontology_file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return None
+    return match.group(1) if match else None
 
 
-__version__ = ontology_version()
+def version_of(home: Path | str | None = None) -> str:
+    """The version of the home's ontology (see ``paths.find_home``), else the installed package's."""
+    try:
+        found = ontology_version(find_home(home).ontology_file)
+    except InputError:
+        found = None
+    if found:
+        return found
+    try:
+        return metadata.version("ccpcj-kg")
+    except metadata.PackageNotFoundError:
+        return UNKNOWN
+
+
+__version__ = version_of()

@@ -77,7 +77,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from ccpcj_kg.canonical import to_turtle  # noqa: E402
-from ccpcj_kg.namespaces import CCPCJ, DCTERMS, ID, ORG, PROV, RDF, RDFS, SKOS, TIME, XSD  # noqa: E402
+from ccpcj_kg.model.namespaces import CCPCJ, DCTERMS, ID, ORG, PROV, RDF, RDFS, SKOS, TIME, XSD  # noqa: E402
 from ccpcj_kg.rdfio import write_atomic  # noqa: E402
 
 SHARED = Path("/work/shared")

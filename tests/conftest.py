@@ -13,7 +13,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from ccpcj_kg.namespaces import PREFIXES
+from ccpcj_kg.model.namespaces import PREFIXES
 from ccpcj_kg.store import build
 
 ROOT = Path(__file__).resolve().parent.parent

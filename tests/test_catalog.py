@@ -7,7 +7,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from ccpcj_kg import catalog
+from ccpcj_kg import catalog, catalog_docs
 from ccpcj_kg.errors import InputError
 from ccpcj_kg.params import check
 
@@ -146,17 +146,17 @@ def test_shipped_query_is_well_formed(q: catalog.SavedQuery) -> None:
 
 
 def test_docs_catalogue_is_current() -> None:
-    """docs/queries.md carries the catalogue generated from the headers (python -m ccpcj_kg.catalog)."""
+    """docs/queries.md carries the catalogue generated from the headers (python -m ccpcj_kg.catalog_docs)."""
     doc = (ROOT / "docs" / "queries.md").read_text(encoding="utf-8")
-    assert catalog.with_catalogue(doc, SHIPPED) == doc, "run: python -m ccpcj_kg.catalog"
+    assert catalog_docs.with_catalogue(doc, SHIPPED) == doc, "run: python -m ccpcj_kg.catalog_docs"
     for q in SHIPPED:
         assert f"### {q.name}\n" in doc
 
 
 def test_catalogue_markdown_lists_parameters(tmp_path: Path) -> None:
     q = catalog.parse(write(tmp_path, GOOD))
-    md = catalog.markdown([q])
+    md = catalog_docs.markdown([q])
     assert "| [`good`](#good) | Sponsors of a document | documents, sponsorship |" in md
     assert "| `document` | document | `E/CN.15/2022/L.2` | the document's symbol |" in md
     with pytest.raises(InputError, match="no catalogue markers"):
-        catalog.with_catalogue("# no markers\n", [q])
+        catalog_docs.with_catalogue("# no markers\n", [q])

@@ -12,7 +12,7 @@ import rdflib
 from rdflib.compare import isomorphic
 
 from ccpcj_kg.export import DATASET_FORMATS, FORMATS, selected_graphs, write_export
-from ccpcj_kg.namespaces import GRAPH_INFERRED
+from ccpcj_kg.model.namespaces import GRAPH_INFERRED
 from ccpcj_kg.store import build
 
 RDFLIB_FORMAT = {"turtle": "turtle", "ntriples": "nt", "nquads": "nquads", "trig": "trig", "jsonld": "json-ld",

@@ -15,7 +15,7 @@ import pytest
 import rdflib
 from rdflib import OWL, RDF, RDFS, SKOS, Literal, URIRef
 
-from ccpcj_kg.namespaces import CCPCJ, GRAPH_INFERRED, GRAPH_ONTOLOGY, ID, ONTOLOGY_IRI
+from ccpcj_kg.model.namespaces import CCPCJ, GRAPH_INFERRED, GRAPH_ONTOLOGY, ID, ONTOLOGY_IRI
 from ccpcj_kg.version import __version__
 
 ROOT = Path(__file__).resolve().parent.parent

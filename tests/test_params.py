@@ -90,9 +90,9 @@ def test_unknown_parameter_names_the_declared_ones() -> None:
 
 
 def catalog_dir():  # type: ignore[no-untyped-def]
-    from ccpcj_kg.paths import queries_dir
+    from ccpcj_kg.paths import find_home
 
-    return queries_dir()
+    return find_home().queries_dir
 
 
 def test_document_iri_rule() -> None:

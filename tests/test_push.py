@@ -28,7 +28,7 @@ import pytest
 
 from ccpcj_kg import remote
 from ccpcj_kg.errors import RemoteStoreError
-from ccpcj_kg.namespaces import GRAPH, GRAPH_DATA_PREFIX, ID, RDFS, XSD
+from ccpcj_kg.model.namespaces import GRAPH, GRAPH_DATA_PREFIX, ID, RDFS, XSD
 from ccpcj_kg.push import TMP_PREFIX, batches
 from ccpcj_kg.store import DEFAULT_REASON, current_fingerprint
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from ccpcj_kg.namespaces import GRAPH_INFERRED, GRAPH_ONTOLOGY
+from ccpcj_kg.model.namespaces import GRAPH_INFERRED, GRAPH_ONTOLOGY
 from ccpcj_kg.reasoning import entailments, materialise
 from ccpcj_kg.reasoning_reference import owlrl_entailments
 

@@ -33,10 +33,10 @@ import pytest
 from ccpcj_kg import catalog, remote, remote_query
 from ccpcj_kg import params as typed
 from ccpcj_kg.bindings import bind_values, declares_dataset, where_brace
-from ccpcj_kg.commands.query import execute
 from ccpcj_kg.errors import InputError, RemoteStoreError
-from ccpcj_kg.namespaces import PREFIXES, XSD
-from ccpcj_kg.paths import queries_dir
+from ccpcj_kg.model.namespaces import PREFIXES, XSD
+from ccpcj_kg.paths import find_home
+from ccpcj_kg.querying import execute
 from ccpcj_kg.results import Answer
 
 HERE = Path(__file__).resolve().parent
@@ -44,7 +44,7 @@ if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 import servers  # noqa: E402
 
-SAVED = catalog.names(queries_dir())
+SAVED = catalog.names(find_home().queries_dir)
 
 # Saved queries whose Virtuoso 7.2 answer can differ from the SPARQL 1.1 answer (the embedded
 # store's and the Oxigraph server's), with what Virtuoso does. Only these may differ; they are not
@@ -132,7 +132,7 @@ def local_answer(kg: ox.Store, saved: catalog.SavedQuery) -> Answer:
 # -- the VALUES block ------------------------------------------------------------------------------
 @pytest.mark.parametrize("name", SAVED)
 def test_values_block_answers_like_substitutions(kg: ox.Store, name: str) -> None:
-    saved = catalog.get(name, queries_dir())
+    saved = catalog.get(name, find_home().queries_dir)
     binding = typed.bind(saved, {}, kg)
     expected = normal_answer(local_answer(kg, saved), saved.text)
     for subqueries in (True, False):
@@ -159,7 +159,7 @@ def test_where_brace_skips_strings_comments_iris_and_templates() -> None:
 # -- saved queries, remotely -----------------------------------------------------------------------
 @pytest.mark.parametrize("name", SAVED)
 def test_saved_query_answers_remotely_as_locally(pushed_endpoint: remote.Endpoint, kg: ox.Store, name: str) -> None:
-    saved = catalog.get(name, queries_dir())
+    saved = catalog.get(name, find_home().queries_dir)
     expected = normal_answer(local_answer(kg, saved), saved.text)
     got = normal_answer(remote_query.run_saved(pushed_endpoint, saved, {}).answer, saved.text)
     if pushed_endpoint.kind == "virtuoso" and name in VIRTUOSO_KNOWN:
@@ -180,7 +180,7 @@ def test_exists_is_a_boolean_except_on_virtuoso(pushed_endpoint: remote.Endpoint
 
 
 def test_names_resolve_against_the_remote_store(pushed_endpoint: remote.Endpoint, kg: ox.Store) -> None:
-    saved = catalog.get("state-profile", queries_dir())
+    saved = catalog.get("state-profile", find_home().queries_dir)
     for value in ("Kenya", "KEN", "ke", "404"):
         local = typed.bind(saved, {"state": value}, kg).substitutions
         run = remote_query.run_saved(pushed_endpoint, saved, {"state": value}, execute=False)

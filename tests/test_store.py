@@ -10,7 +10,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from ccpcj_kg.namespaces import GRAPH_ONTOLOGY, data_graph_iri
+from ccpcj_kg.model.namespaces import GRAPH_ONTOLOGY, data_graph_iri
 
 ROOT = Path(__file__).resolve().parent.parent
 STATE = "https://w3id.org/ccpcj-kg/id/state/"

@@ -15,16 +15,11 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 
-from ccpcj_kg.namespaces import SHAPES
-from ccpcj_kg.validation import (
-    Outcome,
-    QueryCachingGraph,
-    read_new_data,
-    to_oxigraph,
-    to_rdflib,
-    validate_new,
-)
+from ccpcj_kg.model.namespaces import SHAPES
+from ccpcj_kg.rdflib_bridge import QueryCachingGraph, to_oxigraph, to_rdflib
+from ccpcj_kg.validation import read_new_data, validate_new
 from ccpcj_kg.validation_context import context_for, ontology_slices
+from ccpcj_kg.validation_outcome import Outcome
 from ccpcj_kg.validation_report import FileIndex, as_json, as_text, as_turtle
 
 ROOT = Path(__file__).resolve().parent.parent

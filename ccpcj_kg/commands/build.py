@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
-from ccpcj_kg.cli import store_option
-from ccpcj_kg.store import DEFAULT_REASON, REASON_MODES, build
+from ccpcj_kg.cli import knowledge_graph
+from ccpcj_kg.store import DEFAULT_REASON, REASON_MODES
 
 
 @click.command(
@@ -30,8 +30,9 @@ def command(ctx: click.Context, reason: str, force: bool) -> None:
     Does nothing when the inputs' content hash is unchanged. A file that does not parse stops
     the build with its file, line and column, and leaves the previous store as it was.
     """
-    store = store_option(ctx)
-    result = build(store, reason=reason, force=force)
+    kg = knowledge_graph(ctx)
+    store = kg.store_path
+    result = kg.build(reason=reason, force=force)
     if not result.rebuilt:
         click.echo(f"store is up to date ({store})")
         return

@@ -7,10 +7,9 @@ from pathlib import Path
 
 import click
 
-from ccpcj_kg.cli import store_option
+from ccpcj_kg.cli import knowledge_graph
 from ccpcj_kg.export import FORMATS, GRAPH_SETS, write_export
 from ccpcj_kg.safe_write import atomic_text
-from ccpcj_kg.store import open_read
 
 
 @click.command(
@@ -30,7 +29,7 @@ Examples:
 @click.pass_context
 def command(ctx: click.Context, fmt: str, which: tuple[str, ...], output: Path | None) -> None:
     """Write the graph deterministically: the same store always gives the same bytes."""
-    store = open_read(store_option(ctx))
+    store = knowledge_graph(ctx).db
     if output is None:
         write_export(store, fmt, which, sys.stdout)
         return

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ccpcj_kg.cli import store_option
+from ccpcj_kg.cli import knowledge_graph
 
 
 @click.command(
@@ -40,16 +40,9 @@ def command(ctx: click.Context, report: Path, session: int | None, symbol: str |
     figures and the resolutions cited; each fact cites the paragraph it comes from.
     """
     from ccpcj_kg.canonical import to_turtle
-    from ccpcj_kg.ingest.names import Resolver
-    from ccpcj_kg.ingest.pipeline import ingest_text, store_labels
-    from ccpcj_kg.ingest.text import read_report
     from ccpcj_kg.safe_write import write_atomic
-    from ccpcj_kg.store import open_read
 
-    text = read_report(report)  # unreadable, empty or binary input stops here, before the store
-    db = open_read(store_option(ctx))
-    result = ingest_text(text, Resolver.from_store(db), name=str(report), session=session, symbol=symbol,
-                         labels=store_labels(db))
+    result = knowledge_graph(ctx).ingest(report, session=session, symbol=symbol)
     if dry_run:
         click.echo(result.summary.render(), nl=False)
         return

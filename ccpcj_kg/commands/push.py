@@ -6,11 +6,11 @@ import sys
 
 import click
 
-from ccpcj_kg.cli import store_option
+from ccpcj_kg.cli import knowledge_graph
+from ccpcj_kg.commands.endpoint_options import connect_from_options, endpoint_options
 from ccpcj_kg.export import GRAPH_SETS
 from ccpcj_kg.push import DEFAULT_BATCH
 from ccpcj_kg.remote import DEFAULT_RETRIES, DEFAULT_TIMEOUT
-from ccpcj_kg.remote_cli import connect_from_options, endpoint_options
 
 
 @click.command(
@@ -49,11 +49,10 @@ def command(ctx: click.Context, endpoint: str, user: str | None, password: str |
             gsp_endpoint: str | None, timeout: float, retries: int) -> None:
     """Load the local graph into the SPARQL store at --endpoint, replacing the graphs it pushes."""
     from ccpcj_kg.push import Target, push
-    from ccpcj_kg.store import open_read
 
     ep = connect_from_options(endpoint, user, password, store_kind, update_url=update_endpoint,
                               gsp_url=gsp_endpoint, timeout=timeout, retries=retries)
-    store = open_read(store_option(ctx))
+    store = knowledge_graph(ctx).db
     bar: list[object] = []
 
     def started(targets: list[Target]) -> None:

@@ -6,6 +6,7 @@ import json
 
 import click
 
+from ccpcj_kg.cli import knowledge_graph
 from ccpcj_kg.errors import InputError
 
 
@@ -24,15 +25,13 @@ Examples:
 @click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def command(name: str | None, tags: tuple[str, ...], names_only: bool, fmt: str) -> None:
     """List the saved queries in queries/ (or show one in full)."""
-    from ccpcj_kg import catalog
     from ccpcj_kg.params import EXPECTED
-    from ccpcj_kg.paths import queries_dir
 
-    folder = queries_dir()
+    kg = knowledge_graph(click.get_current_context())
     if name:
-        saved = [catalog.get(name, folder)]
+        saved = [kg.saved_query(name)]
     else:
-        saved = catalog.load_all(folder)
+        saved = kg.queries()
         if tags:
             known = {t for q in saved for t in q.tags}
             unknown = [t for t in tags if t not in known]

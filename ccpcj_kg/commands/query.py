@@ -6,22 +6,18 @@ one-line message with line and column) and writing the answer in the chosen form
 
 from __future__ import annotations
 
-import re
 import sys
-from collections.abc import Mapping
 from pathlib import Path
 
 import click
 import pyoxigraph as ox
 
-from ccpcj_kg.cli import store_option
+from ccpcj_kg.cli import knowledge_graph
+from ccpcj_kg.commands.endpoint_options import connect_from_options, endpoint_options
 from ccpcj_kg.errors import EXIT_NO, InputError
-from ccpcj_kg.remote_cli import connect_from_options, endpoint_options
-from ccpcj_kg.results import FORMATS, LABELLED_BY_DEFAULT, Answer, collect, render, store_labeler
+from ccpcj_kg.querying import execute
+from ccpcj_kg.results import FORMATS, LABELLED_BY_DEFAULT, Answer, render, store_labeler
 from ccpcj_kg.safe_write import write_atomic
-from ccpcj_kg.sparql_guard import refuse_service
-
-_POSITION = re.compile(r"^error at (\d+):(\d+): ?(.*)$", re.DOTALL)
 
 FORMAT_OPTION = click.option(
     "--format",
@@ -46,38 +42,6 @@ OUTPUT_OPTION = click.option(
     default=None,
     help="Write the answer to FILE instead of standard output.",
 )
-
-
-def syntax_message(exc: SyntaxError, origin: str, line_offset: int = 0) -> str:
-    """``error at 3:14: expected …`` → ``origin: SPARQL syntax error at line 3, column 14: expected …``."""
-    text = " ".join(str(exc).split())
-    match = _POSITION.match(text)
-    if not match:
-        return f"{origin}: SPARQL syntax error: {text}"
-    line, col, reason = int(match.group(1)) + line_offset, match.group(2), match.group(3)
-    return f"{origin}: SPARQL syntax error at line {line}, column {col}: {reason}"
-
-
-def execute(
-    store: ox.Store,
-    text: str,
-    origin: str,
-    *,
-    substitutions: Mapping[ox.Variable, ox.NamedNode | ox.Literal] | None = None,
-    prefixes: dict[str, str] | None = None,
-) -> Answer:
-    """Run a query over the union of all named graphs and materialise the answer."""
-    refuse_service(text, origin)
-    try:
-        result = store.query(
-            text,
-            use_default_graph_as_union=True,
-            substitutions=dict(substitutions or {}) or None,
-            prefixes=prefixes,
-        )
-        return collect(result)
-    except SyntaxError as exc:
-        raise InputError(syntax_message(exc, origin)) from None
 
 
 def emit(
@@ -150,13 +114,11 @@ def command(
     store_kind: str,
 ) -> None:
     """Run the saved query NAME (see `ccpcj-kg queries`) with --param values bound as RDF terms."""
-    from ccpcj_kg import catalog
     from ccpcj_kg import params as typed
-    from ccpcj_kg.paths import queries_dir
-    from ccpcj_kg.store import open_read
 
     check_format(fmt)
-    saved = catalog.get(name, queries_dir())
+    kg = knowledge_graph(ctx)
+    saved = kg.saved_query(name)
     given = typed.parse_assignments(params)
     typed.check_all(saved, given)  # type errors before the store is opened (or built)
     if endpoint:  # a remote store: same answer shape, parameters bound in a VALUES block
@@ -171,7 +133,7 @@ def command(
             return
         emit(ctx, run.answer, fmt, show_iris, output, run.store)
         return
-    store = open_read(store_option(ctx))
+    store = kg.db
     binding = typed.bind(saved, given, store)
     for note in binding.notes:
         click.echo(f"note: {note}", err=True)

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from ccpcj_kg.cli import store_option
+from ccpcj_kg.cli import knowledge_graph
+from ccpcj_kg.commands.endpoint_options import connect_from_options, endpoint_options
 from ccpcj_kg.commands.query import (
     FORMAT_OPTION,
     IRIS_OPTION,
@@ -18,7 +19,6 @@ from ccpcj_kg.commands.query import (
     wants_labels,
 )
 from ccpcj_kg.errors import InputError
-from ccpcj_kg.remote_cli import connect_from_options, endpoint_options
 
 _QUERY_START = ("select", "ask", "construct", "describe", "prefix", "base", "#")
 
@@ -66,8 +66,7 @@ def command(
     endpoint: str | None, user: str | None, password: str | None, store_kind: str,
 ) -> None:
     """Run a SPARQL query given as text, as a file, or on standard input (-)."""
-    from ccpcj_kg.namespaces import PREFIXES
-    from ccpcj_kg.store import open_read
+    from ccpcj_kg.model.namespaces import PREFIXES
 
     check_format(fmt)
     text, origin = read_query(query_or_file)
@@ -80,6 +79,6 @@ def command(
         run = run_text(ep, text, PREFIXES, labels=wants_labels(fmt, show_iris), origin=origin)
         emit(ctx, run.answer, fmt, show_iris, output, run.store)
         return
-    store = open_read(store_option(ctx))
+    store = knowledge_graph(ctx).db
     answer = execute(store, text, origin, prefixes=PREFIXES)
     emit(ctx, answer, fmt, show_iris, output, store)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
-from ccpcj_kg.cli import store_option
-from ccpcj_kg.store import open_read, solutions
+from ccpcj_kg.cli import knowledge_graph
+from ccpcj_kg.querying import solutions
 
 _BY_GRAPH = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
 _BY_CLASS = """
@@ -20,7 +20,7 @@ SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {
 @click.pass_context
 def command(ctx: click.Context) -> None:
     """Print triple counts by named graph, then resource counts by asserted class in data/."""
-    db = open_read(store_option(ctx))
+    db = knowledge_graph(ctx).db
     click.echo("triples by graph")
     total = 0
     for row in solutions(db.query(_BY_GRAPH)):

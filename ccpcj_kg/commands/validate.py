@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ccpcj_kg.cli import store_option
+from ccpcj_kg.cli import knowledge_graph
 from ccpcj_kg.errors import InputError, NotConforming
 
 
@@ -54,15 +54,9 @@ def command(ctx: click.Context, files: tuple[Path, ...], check_all: bool, fmt: s
     if not check_all and not files:
         raise InputError("nothing to validate: give FILE... (new Turtle files) or --all")
 
-    from ccpcj_kg.store import open_read
-    from ccpcj_kg.validation import read_new_data, validate_all, validate_new
-    from ccpcj_kg.validation_report import render, summary
-
-    new = None if check_all else read_new_data(list(files))  # bad input stops here, before the store
-    db = open_read(store_option(ctx))
-    outcome = validate_all(db) if new is None else validate_new(db, new)
-    click.echo(render(outcome, fmt, show_level), nl=False)
-    if not outcome.conforms:
-        raise NotConforming(summary(outcome))
+    report = knowledge_graph(ctx).validate(None if check_all else list(files))
+    click.echo(report.render(fmt, show_level), nl=False)
+    if not report.conforms:
+        raise NotConforming(report.summary())
     if fmt != "text":
-        click.echo(f"ccpcj-kg: {summary(outcome)}", err=True)
+        click.echo(f"ccpcj-kg: {report.summary()}", err=True)

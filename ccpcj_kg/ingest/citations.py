@@ -22,7 +22,7 @@ from ccpcj_kg.ingest.records import Document, Where, at
 from ccpcj_kg.ingest.report import Warnings
 from ccpcj_kg.ingest.symbols import document_iri
 from ccpcj_kg.ingest.text import parse_date
-from ccpcj_kg.namespaces import ID
+from ccpcj_kg.model.namespaces import ID
 
 _BODY = (r"General Assembly|Economic and Social Council|Commission on Crime Prevention and Criminal Justice|"
          r"Security Council|Conference of the Parties to the [A-Z][\w ]+?|Assembly|Council|Commission")

@@ -39,7 +39,7 @@ from ccpcj_kg.ingest.symbols import (
     symbols_in,
 )
 from ccpcj_kg.ingest.text import normalise_name, parse_date
-from ccpcj_kg.namespaces import ID
+from ccpcj_kg.model.namespaces import ID
 
 ADOPTED = "adopted"
 REC_GA = "recommended-for-approval-by-ecosoc-for-adoption-by-ga"

@@ -31,7 +31,7 @@ from ccpcj_kg.ingest.records import (
 )
 from ccpcj_kg.ingest.symbols import document_iri
 from ccpcj_kg.ingest.text import ordinal_suffix, slug
-from ccpcj_kg.namespaces import CCPCJ, DCTERMS, ID, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
+from ccpcj_kg.model.namespaces import CCPCJ, DCTERMS, ID, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 
 SECTION_NAMES = {"title-page": "title page", "note": "Note", "executive-summary": "Executive summary",
                  "contents": "Contents"}

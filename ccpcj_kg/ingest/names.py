@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from ccpcj_kg.ingest.text import fold_accents, normalise_name
-from ccpcj_kg.namespaces import CCPCJ, ID, RDFS, SKOS
+from ccpcj_kg.model.namespaces import CCPCJ, ID, RDFS, SKOS
 
 KINDS = {"state": "state", "regional-group": "regional-group", "group": "group",
          "organization": "organization", "person": "person"}

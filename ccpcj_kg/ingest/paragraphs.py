@@ -32,7 +32,7 @@ MAX_GAP = 5
 
 _CHAPTER = re.compile(r"^Chapter\s+([IVXLC]+)$")
 _SECTION = re.compile(r"^([A-H])\.\s+(\S.*)$")
-_NUMBERED = re.compile(r"^(\d{1,3})\.\s+(\S.*)$")
+_NUMBERED = re.compile(r"^(\d{1,4})\.\s+(\S.*)$")
 _TEXT_HEADING = re.compile(r"^(Draft resolution|Draft decision|Resolution|Decision)\s+([IVXL]+|\d+/\d+)$")
 _PREAMBLE = re.compile(r"^The (General Assembly|Economic and Social Council|Commission on Crime Prevention and "
                        r"Criminal Justice)(?:\s*[,:]$|\s+decides\b)")
@@ -111,18 +111,69 @@ def roman_value(roman: str) -> int:
     return total
 
 
+def _separator(tail: str, block: str) -> str:
+    """What goes between text ending in ``tail`` and ``block``: a space when cut mid-sentence, else a new line."""
+    if _LIST_ITEM.match(block):
+        return "\n"
+    tail = strip_markers(tail[-40:]).rstrip()
+    if tail.endswith(",") and block[:1].isupper():
+        return "\n"  # a clause of a preamble ("…,⁵" / "Recalling …")
+    if _ENDS_OPEN.search(tail) or block[:1].islower() or block[:1] == "(":
+        return " "
+    return "\n"
+
+
 def join(previous: str, block: str) -> str:
     """Append ``block`` to ``previous``: a space when the text was cut mid-sentence, else a new line."""
     if not previous:
         return block
-    if _LIST_ITEM.match(block):
-        return previous + "\n" + block
-    tail = strip_markers(previous[-40:]).rstrip()
-    if tail.endswith(",") and block[:1].isupper():
-        return previous + "\n" + block  # a clause of a preamble ("…,⁵" / "Recalling …")
-    if _ENDS_OPEN.search(tail) or block[:1].islower() or block[:1] == "(":
-        return previous + " " + block
-    return previous + "\n" + block
+    return previous + _separator(previous, block) + block
+
+
+class _Growing:
+    """A text built line by line: the pieces are kept and joined once, so a long text costs linear time."""
+
+    def __init__(self, first: str = "") -> None:
+        self.parts: list[str] = [first] if first else []
+        self.size = len(first)
+
+    def add(self, block: str) -> None:
+        if self.parts:
+            sep = _separator(self.tail(), block)
+            self.parts.append(sep)
+            self.size += len(sep)
+        self.parts.append(block)
+        self.size += len(block)
+
+    def tail(self, n: int = 40) -> str:
+        """The last ``n`` characters (or fewer)."""
+        out: list[str] = []
+        length = 0
+        for part in reversed(self.parts):
+            out.append(part)
+            length += len(part)
+            if length >= n:
+                break
+        return "".join(reversed(out))[-n:]
+
+    def head(self, n: int = 400) -> str:
+        """The first ``n`` characters (or fewer)."""
+        out: list[str] = []
+        length = 0
+        for part in self.parts:
+            out.append(part)
+            length += len(part)
+            if length >= n:
+                break
+        return "".join(out)[:n]
+
+    def value(self) -> str:
+        if len(self.parts) > 1:
+            self.parts = ["".join(self.parts)]
+        return self.parts[0] if self.parts else ""
+
+    def __bool__(self) -> bool:
+        return self.size > 0
 
 
 class _Splitter:
@@ -147,10 +198,15 @@ class _Splitter:
         self.list_last = 0  # the number of the last item of a list inside the current paragraph
         self.list_blank = False  # whether that list's items are separated by blank lines
         self.contents_sub = 0
+        # texts being built (linear time); written to their paragraph, printed text or section at the end
+        self.front_text: dict[str, _Growing] = {}
+        self.para_text = _Growing()
+        self.printed_body = _Growing()
+        self.growing: list[tuple[Paragraph | PrintedText, str, _Growing]] = []
 
     # -- helpers -------------------------------------------------------------------------------
     def _append_front(self, text: str) -> None:
-        self.s.front[self.front_key] = join(self.s.front.get(self.front_key, ""), text)
+        self.front_text.setdefault(self.front_key, _Growing()).add(text)
 
     def _end_printed(self) -> None:
         self.list_last, self.list_blank = 0, False
@@ -176,6 +232,8 @@ class _Splitter:
         self._end_printed()
         self.para = Paragraph(n, body, line_no, self.chapter, self.chapter_title, self.section, self.subsection,
                               footnote_markers(raw))
+        self.para_text = _Growing(body)
+        self.growing.append((self.para, "text", self.para_text))
         self.s.paragraphs.append(self.para)
         self.expected = n + 1
 
@@ -186,8 +244,8 @@ class _Splitter:
                 self.want_text_title = False
                 self.open_heading = "title"
                 return
-            self.printed.body = join(self.printed.body, text)
-            first = self.printed.body.split("\n", 1)[0]
+            self.printed_body.add(text)
+            first = self.printed_body.head().split("\n", 1)[0] if self.printed.author is None else ""
             m = _PREAMBLE.match(first)
             if m and self.printed.author is None:  # "The General Assembly," (perhaps cut by a page break)
                 self.printed.author = m.group(1)
@@ -195,7 +253,7 @@ class _Splitter:
             self.printed.markers += footnote_markers(raw)
             return
         if self.para is not None:
-            self.para.text = join(self.para.text, text)
+            self.para_text.add(text)
             self.para.markers += footnote_markers(raw)
             return
         self._append_front(text)
@@ -298,6 +356,8 @@ class _Splitter:
         if m and self.chapter is not None:
             para = self.para.number if self.para else None
             self.printed = PrintedText(m.group(1).lower(), m.group(2), para, line_no, self.section)
+            self.printed_body = _Growing()
+            self.growing.append((self.printed, "body", self.printed_body))
             self.s.texts.append(self.printed)
             self.want_text_title = True
             self.preamble = False
@@ -312,8 +372,8 @@ class _Splitter:
         if number is None or _NUMBERED.match(text) or _CHAPTER.match(text) or _SECTION.match(text) \
                 or _TEXT_HEADING.match(text):
             return False
-        body = self.printed.body if self.printed is not None else (self.para.text if self.para else "")
-        if body and not _TERMINAL.search(strip_markers(body[-40:]).rstrip()):
+        body = self.printed_body.tail() if self.printed is not None else (self.para_text.tail() if self.para else "")
+        if body and not _TERMINAL.search(strip_markers(body).rstrip()):
             return False  # the body text was cut too: the line more likely continues it
         note = self.s.footnotes[number]
         note.text = f"{note.text} {text}"
@@ -324,7 +384,7 @@ class _Splitter:
     def _heading_goes_on(self, text: str) -> bool:
         """Append a plain line to the heading just read when a page break cut that heading in two."""
         kind, self.open_heading = self.open_heading, None
-        if kind is None or not text[:1].isalpha() or text.startswith(("The ", "A ", "An ")) \
+        if kind is None or not text[:1].isalpha() or re.match(r"(?:The|A|An)\b", text) \
                 or _CHAPTER.match(text) or _NUMBERED.match(text) \
                 or _SECTION.match(text) or _TEXT_HEADING.match(text) or _LIST_ITEM.match(text) \
                 or _PREAMBLE.match(text) or text in ("Chapter", "Deliberations"):
@@ -374,6 +434,10 @@ class _Splitter:
 
     def _finish(self) -> None:
         s = self.s
+        for key, growing in self.front_text.items():
+            s.front[key] = growing.value()
+        for owner, attr, growing in self.growing:
+            setattr(owner, attr, growing.value())
         if s.paragraphs:
             last = s.paragraphs[-1]
             if not _TERMINAL.search(last.text.rstrip()):

@@ -28,7 +28,7 @@ from ccpcj_kg.ingest.session import (
 )
 from ccpcj_kg.ingest.statements import extract_statements
 from ccpcj_kg.ingest.symbols import document_iri
-from ccpcj_kg.namespaces import RDFS
+from ccpcj_kg.model.namespaces import RDFS
 
 LabelLookup = Callable[[Iterable[str]], dict[str, str]]
 

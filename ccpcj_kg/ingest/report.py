@@ -28,16 +28,19 @@ class Warnings:
     """An ordered, de-duplicated list of warnings."""
 
     items: list[Warning] = field(default_factory=list)
+    seen: set[Warning] = field(default_factory=set, repr=False)  # constant-time de-duplication
 
     def add(self, message: str, para: int | None = None, section: str | None = None) -> None:
-        w = Warning(para, message, section)
-        if w not in self.items:
+        self._keep(Warning(para, message, section))
+
+    def _keep(self, w: Warning) -> None:
+        if w not in self.seen:
+            self.seen.add(w)
             self.items.append(w)
 
     def extend(self, other: Warnings) -> None:
         for w in other.items:
-            if w not in self.items:
-                self.items.append(w)
+            self._keep(w)
 
     def __iter__(self):  # type: ignore[no-untyped-def]
         return iter(self.items)

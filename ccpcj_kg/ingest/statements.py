@@ -34,7 +34,7 @@ from ccpcj_kg.ingest.paragraphs import Paragraph, Structure
 from ccpcj_kg.ingest.records import AgendaItem, Officer, Panellist, Statement, at
 from ccpcj_kg.ingest.report import Warnings
 from ccpcj_kg.ingest.text import slug
-from ccpcj_kg.namespaces import ID
+from ccpcj_kg.model.namespaces import ID
 
 _PREFIX = re.compile(r"^(?:(?:Following|Upon|After|Before|During|At|On|In the (?:morning|afternoon) session)\b[^,]*"
                      r"(?:, on \d{1,2} [A-Z][a-z]+(?: \d{4})?)?,\s*|(?:In addition|Further|Furthermore|Moreover),\s*)")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ccpcj_kg.namespaces import document_iri
+from ccpcj_kg.model.namespaces import document_iri
 
 __all__ = ["SYMBOL", "document_iri", "split_joint", "symbols_in"]
 

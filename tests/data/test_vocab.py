@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from ccpcj_kg.namespaces import ID, ONTOLOGY_IRI
+from ccpcj_kg.model.namespaces import ID, ONTOLOGY_IRI
 
 Rows = list[dict[str, str]]
 ROOT = Path(__file__).resolve().parent.parent.parent

@@ -8,7 +8,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from ccpcj_kg.namespaces import CCPCJ, DCTERMS, ID, ORG, RDF, SCHEMA
+from ccpcj_kg.model.namespaces import CCPCJ, DCTERMS, ID, ORG, RDF, SCHEMA
 
 DRAFT_CLASSES = {"DraftResolution", "DraftDecision", "Resolution", "Decision"}
 PAPER_CLASSES = {"Report", "Note", "ConferenceRoomPaper"}

@@ -122,6 +122,22 @@ def test_join() -> None:
     assert roman_value("XIII") == 13 and roman_value("IV") == 4
 
 
+def test_a_preamble_cut_after_its_first_word_is_not_taken_for_the_title() -> None:
+    text = REPORT.replace("The General Assembly,", "The\n\n22-07531\n\n14\n\nGeneral Assembly,")
+    s = split(text)
+    assert s.texts[0].title == "Follow-up to the Congress"
+    assert s.texts[0].author == "General Assembly"
+
+
+def test_paragraphs_past_999_and_long_texts() -> None:
+    """Four-digit paragraph numbers are paragraphs; a 20,000-line paragraph is kept whole (built in linear time)."""
+    lines = [f"{n}. Paragraph {n} of the report." for n in range(1, 1201)]
+    body = "\n\n".join(lines[:3] + ["line of a long list"] * 20000 + lines[3:])
+    s = split("Report on the thirty-first session\n\nChapter I\n\nTitle\n\n" + body)
+    assert [p.number for p in s.paragraphs] == list(range(1, 1201))
+    assert s.paragraph(3) is not None and s.paragraph(3).text.count("line of a long list") == 20000
+
+
 # -- properties --------------------------------------------------------------------------------
 
 _WORDS = st.lists(st.text(alphabet="abcdefghij", min_size=1, max_size=8), min_size=2, max_size=12)

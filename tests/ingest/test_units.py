@@ -14,7 +14,7 @@ from ccpcj_kg.ingest.session import meeting_mentions, report_symbol, session_num
 from ccpcj_kg.ingest.statements import sentences
 from ccpcj_kg.ingest.symbols import document_iri, secondary_symbols, split_joint, symbols_in
 from ccpcj_kg.ingest.text import cardinal, clean_inline, normalise_name, ordinal, parse_date, slug, strip_markers
-from ccpcj_kg.namespaces import ID
+from ccpcj_kg.model.namespaces import ID
 
 
 def test_text_helpers() -> None:

@@ -18,8 +18,8 @@ import pyoxigraph as ox
 import pytest
 
 from ccpcj_kg import catalog
-from ccpcj_kg.commands.query import execute
 from ccpcj_kg.params import bind
+from ccpcj_kg.querying import execute
 from ccpcj_kg.results import Answer, values
 from ccpcj_kg.store import build
 

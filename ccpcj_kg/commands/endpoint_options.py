@@ -1,7 +1,7 @@
 """Click options shared by the commands that talk to a remote store (push, query, sparql).
 
 Kept free of ``ccpcj_kg.remote`` (and urllib) at import time, so that ``query`` and ``sparql``
-on the embedded store do not pay for the HTTP client.
+on the embedded store do not pay for the HTTP client (the constants come from ``remote_config``).
 """
 
 from __future__ import annotations
@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from ccpcj_kg.remote_config import KINDS, PASSWORD_ENV, USER_ENV
+
 if TYPE_CHECKING:
     from ccpcj_kg.remote import Endpoint
 
 F = TypeVar("F", bound=Callable[..., Any])
-KINDS = ("auto", "oxigraph", "virtuoso", "generic")
-USER_ENV, PASSWORD_ENV = "CCPCJ_KG_USER", "CCPCJ_KG_PASSWORD"
 
 
 def endpoint_options(required: bool = False) -> Callable[[F], F]:
