@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -203,7 +204,9 @@ class KnowledgeGraph:
 
     def __init__(self, store: str | Path | None = None, home: str | Path | Home | None = None) -> None:
         self.home: Home = home if isinstance(home, Home) else find_home(home)
-        self.store_path: Path = Path(store).expanduser().resolve() if store is not None else default_store()
+        # Absolute, not resolved: a symbolic link given as the store is judged as itself (storedir).
+        self.store_path: Path = (Path(os.path.abspath(Path(store).expanduser())) if store is not None
+                                 else default_store())
         self._db: ox.Store | None = None
 
     def __repr__(self) -> str:

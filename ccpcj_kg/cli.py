@@ -7,13 +7,15 @@ one-line message and the exit code of DESIGN.md; ``--debug`` shows the traceback
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import importlib
 import importlib.util
 import os
 import sys
+import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
@@ -215,6 +217,17 @@ def _silence_stdout() -> None:
         os.close(devnull)
 
 
+def _leave(code: int) -> NoReturn:
+    """Exit with ``code``; at once when a query abandoned by Ctrl-C or --timeout is still running in
+    its worker thread (an orderly exit would wait for the evaluation to end)."""
+    if threading.active_count() > 1:
+        sys.stderr.flush()
+        with contextlib.suppress(Exception):
+            sys.stdout.flush()
+        os._exit(code)
+    sys.exit(code)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the group, turning user errors and the machine's faults into one line
     and the documented exit code; only a bug leaves with 4."""
@@ -236,7 +249,7 @@ def main(argv: list[str] | None = None) -> None:
         raise
     except (click.Abort, KeyboardInterrupt):
         click.echo("ccpcj-kg: interrupted", err=True)
-        sys.exit(EXIT_INTERRUPTED)
+        _leave(EXIT_INTERRUPTED)
     except click.UsageError as exc:  # one line, like every other bad input
         where = exc.ctx.command_path if exc.ctx else "ccpcj-kg"
         click.echo(f"ccpcj-kg: {exc.format_message().rstrip('.')} (see `{where} --help`)", err=True)
@@ -248,7 +261,7 @@ def main(argv: list[str] | None = None) -> None:
         if debug:
             raise
         click.echo(f"ccpcj-kg: {exc}", err=True)
-        sys.exit(exc.exit_code)
+        _leave(exc.exit_code)
     except BrokenPipeError:  # the reader of our output left (| head): not an error of ours
         _silence_stdout()
         sys.exit(0)

@@ -11,7 +11,7 @@ import pyoxigraph as ox
 from ccpcj_kg.errors import InputError
 from ccpcj_kg.safe_write import atomic_text, regular_file, write_atomic
 
-__all__ = ["atomic_text", "check_readable", "format_for", "parse_file", "write_atomic"]
+__all__ = ["atomic_text", "check_readable", "format_for", "parse_file", "utf8_text", "write_atomic"]
 
 MAX_INPUT_BYTES = 200 * 1024 * 1024
 _BOM = b"\xef\xbb\xbf"
@@ -38,14 +38,19 @@ def check_readable(path: Path) -> bytes:
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    utf8_text(path, raw)
+    # A byte-order mark (some Windows editors add one) is no part of the text: accepted, dropped.
+    return raw[len(_BOM):] if raw.startswith(_BOM) else raw
+
+
+def utf8_text(path: Path, raw: bytes) -> str:
+    """``raw`` as text, or an InputError at the first byte that is not UTF-8 (file:line:column)."""
     try:
-        raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         raise InputError(f"{path}:{line}:{col}: not UTF-8 (byte 0x{raw[exc.start]:02x})") from None
-    # A byte-order mark (some Windows editors add one) is no part of the text: accepted, dropped.
-    return raw[len(_BOM):] if raw.startswith(_BOM) else raw
 
 
 def format_for(path: Path) -> ox.RdfFormat:

@@ -42,6 +42,21 @@ OUTPUT_OPTION = click.option(
     default=None,
     help="Write the answer to FILE instead of standard output.",
 )
+TIMEOUT_OPTION = click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=None,
+    metavar="SECONDS",
+    help="Stop the query after SECONDS (exit 2 locally, 3 for a remote store) "
+    "[default: none locally, 60 for --endpoint].",
+)
+
+
+def remote_timeout(timeout: float | None) -> float:
+    """The per-request limit for a remote store: the one given, else the remote default."""
+    from ccpcj_kg.remote import DEFAULT_TIMEOUT
+
+    return timeout if timeout is not None else DEFAULT_TIMEOUT
 
 
 def emit(
@@ -97,6 +112,7 @@ the query runs on that store instead (names are looked up there; see docs/stores
 @FORMAT_OPTION
 @IRIS_OPTION
 @OUTPUT_OPTION
+@TIMEOUT_OPTION
 @click.option("--show", is_flag=True, help="Print the query text and the bound terms instead of running it.")
 @endpoint_options()
 @click.pass_context
@@ -107,6 +123,7 @@ def command(
     fmt: str,
     show_iris: bool | None,
     output: Path | None,
+    timeout: float | None,
     show: bool,
     endpoint: str | None,
     user: str | None,
@@ -124,7 +141,7 @@ def command(
     if endpoint:  # a remote store: same answer shape, parameters bound in a VALUES block
         from ccpcj_kg.remote_query import run_saved
 
-        ep = connect_from_options(endpoint, user, password, store_kind)
+        ep = connect_from_options(endpoint, user, password, store_kind, timeout=remote_timeout(timeout))
         run = run_saved(ep, saved, given, labels=wants_labels(fmt, show_iris), execute=not show)
         for note in run.notes:
             click.echo(f"note: {note}", err=True)
@@ -142,5 +159,5 @@ def command(
         for var, term in binding.substitutions.items():
             click.echo(f"# ?{var.value} = {term}")
         return
-    answer = execute(store, saved.text, str(saved.path), substitutions=binding.substitutions)
+    answer = execute(store, saved.text, str(saved.path), substitutions=binding.substitutions, timeout=timeout)
     emit(ctx, answer, fmt, show_iris, output, store)
