@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
+import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -251,7 +252,7 @@ class KnowledgeGraph:
         saved = self.saved_query(name)
         given = {k: _as_text(k, v) for k, v in {**dict(params or {}), **kwargs}.items()}
         typed.check_all(saved, given)  # type errors before the store is opened (or built)
-        binding = typed.bind(saved, given, self.db)
+        binding = typed.bind(saved, given, self.db, reasoning=store.built_reason(self.store_path))
         answer = execute(self.db, saved.text, str(saved.path), substitutions=binding.substitutions)
         return Result(answer, self.labeler(), list(binding.notes))
 
@@ -270,8 +271,9 @@ class KnowledgeGraph:
             return ValidationReport(validate_all(self.db, self.home))
         if not paths:
             raise InputError("nothing to validate: give the paths of new Turtle files, or None for the whole graph")
+        started = time.perf_counter()
         new = read_new_data([Path(p) for p in paths], self.home)  # bad input stops here, before the store
-        return ValidationReport(validate_new(self.db, new, self.home))
+        return ValidationReport(validate_new(self.db, new, self.home, started=started))
 
     def export(self, format: str = "turtle", graphs: Sequence[str] = ("asserted",),
                path: str | Path | None = None) -> str | None:

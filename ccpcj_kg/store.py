@@ -49,6 +49,12 @@ def read_manifest(store: Path) -> dict[str, object] | None:
     return storedir.manifest(version) if version else None
 
 
+def built_reason(store: Path) -> str | None:
+    """The reasoning mode the current version was built with (None before the first build)."""
+    manifest = read_manifest(store)
+    return str(manifest.get("reason")) if manifest and manifest.get("reason") else None
+
+
 def _stat_cache(store: Path) -> inputs.FileDigests:
     try:
         data = json.loads((store / "inputs.json").read_text(encoding="utf-8"))

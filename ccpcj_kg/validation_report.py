@@ -23,7 +23,9 @@ if TYPE_CHECKING:
 _PREFIX_LINE = re.compile(r"^\s*(?:@prefix|PREFIX)\s+([A-Za-z][\w.-]*)?:\s*<([^>]*)>", re.IGNORECASE | re.MULTILINE)
 _BASE_LINE = re.compile(r"^\s*(?:@base|BASE)\s+<([^>]*)>", re.IGNORECASE | re.MULTILINE)
 _PN_LOCAL = re.compile(r"^[A-Za-z0-9_]([A-Za-z0-9_.\-]*[A-Za-z0-9_\-])?$")
-_NAME_CHAR = re.compile(r"[A-Za-z0-9_\-:%]")
+# A term as written: an IRI in angle brackets, or a run of name characters (prefixed names, with
+# inner dots) that does not continue another name or sit right after a quote or '<'.
+_TERM = re.compile(r"<[^<>\s\"{}|^`\\]*>|(?<![A-Za-z0-9_\-:%.<\"'])[A-Za-z0-9_\-:%][A-Za-z0-9_\-:%.]*")
 _SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
 
 
@@ -60,16 +62,28 @@ def show(node: rdflib.term.Node | None) -> str:
 
 
 class FileIndex:
-    """The lines of a Turtle file and its prefixes, to find where a subject is first written."""
+    """Where each term is first written in a Turtle file: read and indexed once per file, so that
+    placing any number of findings costs one pass over the file plus a lookup each."""
 
     def __init__(self, path: Path) -> None:
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             text = ""
-        self.lines = text.splitlines()
         self.prefixes = {(m.group(1) or ""): m.group(2) for m in _PREFIX_LINE.finditer(text)}
         self.bases = [m.group(1) for m in _BASE_LINE.finditer(text)]
+        self._as_subject: dict[str, int] = {}  # term -> first line where it starts the line
+        self._anywhere: dict[str, int] = {}  # term -> first line that mentions it
+        for number, line in enumerate(text.splitlines(), start=1):
+            for match in _TERM.finditer(line):
+                term = match.group(0)
+                if not term.startswith("<"):
+                    term = term.rstrip(".")  # a statement's final dot is not part of the name
+                    if ":" not in term:
+                        continue
+                self._anywhere.setdefault(term, number)
+                if match.start() == 0:
+                    self._as_subject.setdefault(term, number)
 
     def spellings(self, iri: str) -> list[str]:
         found = [f"<{iri}>"]
@@ -83,34 +97,11 @@ class FileIndex:
     def first_line(self, iri: str) -> int | None:
         """The first line that mentions the IRI (full or prefixed), 1-based; preferring a subject position."""
         spellings = self.spellings(iri)
-        first_any: int | None = None
-        for number, line in enumerate(self.lines, start=1):
-            for spelling in spellings:
-                start = line.find(spelling)
-                while start >= 0:
-                    if _is_whole_term(line, start, spelling):
-                        if start == 0:
-                            return number  # written as a subject: this is where the node "is"
-                        if first_any is None:
-                            first_any = number
-                        break
-                    start = line.find(spelling, start + 1)
-        return first_any
-
-
-def _is_whole_term(line: str, start: int, spelling: str) -> bool:
-    if spelling.startswith("<"):
-        return True
-    if start > 0 and (_NAME_CHAR.match(line[start - 1]) or line[start - 1] in "<\"'"):
-        return False
-    end = start + len(spelling)
-    if end < len(line):
-        nxt = line[end]
-        if _NAME_CHAR.match(nxt):
-            return False
-        if nxt == "." and end + 1 < len(line) and _NAME_CHAR.match(line[end + 1]):
-            return False
-    return True
+        subject = [self._as_subject[s] for s in spellings if s in self._as_subject]
+        if subject:
+            return min(subject)  # written as a subject: this is where the node "is"
+        anywhere = [self._anywhere[s] for s in spellings if s in self._anywhere]
+        return min(anywhere) if anywhere else None
 
 
 def _parent_iri(data: rdflib.Graph, node: rdflib.term.Node, depth: int = 0) -> rdflib.URIRef | None:
@@ -148,7 +139,9 @@ def annotate(outcome: Outcome, subject_files: dict[rdflib.term.Node, list[Path]]
             path = files[0]
             f.file = _display(path, root)
             if anchor is not None:
-                index = indexes.setdefault(path, FileIndex(path))
+                index = indexes.get(path)
+                if index is None:  # one read and one index per file, whatever the number of findings
+                    index = indexes[path] = FileIndex(path)
                 f.line = index.first_line(str(anchor))
         if f.shape == "DeclaredTermShape" and isinstance(f.value, rdflib.URIRef):
             if declared is None:

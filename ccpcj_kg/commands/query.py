@@ -151,7 +151,9 @@ def command(
         emit(ctx, run.answer, fmt, show_iris, output, run.store)
         return
     store = kg.db
-    binding = typed.bind(saved, given, store)
+    from ccpcj_kg.store import built_reason
+
+    binding = typed.bind(saved, given, store, reasoning=built_reason(kg.store_path))
     for note in binding.notes:
         click.echo(f"note: {note}", err=True)
     if show:
