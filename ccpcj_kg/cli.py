@@ -186,7 +186,7 @@ def _world_fault(exc: OSError) -> str:
     where = exc.filename if exc.filename is not None else None
     cause = exc.strerror or str(exc)
     if exc.errno is None and ("Corruption" in cause or "IO error" in cause):  # RocksDB, mid-query
-        return f"the store is damaged ({cause.splitlines()[0]}); run `ccpcj-kg build --force`"
+        return f"the store is damaged ({cause.splitlines()[0].split('  ')[0]}); run `ccpcj-kg build --force`"
     return f"{where}: {cause}" if where else cause
 
 
@@ -274,6 +274,14 @@ def main(argv: list[str] | None = None) -> None:
         else:
             click.echo(f"ccpcj-kg: {_world_fault(exc)}", err=True)
         sys.exit(EXIT_BAD_INPUT)
+    except RuntimeError as exc:
+        if debug:
+            raise
+        if "Corruption" in str(exc) or "IO error" in str(exc):  # RocksDB found damage while reading
+            click.echo(f"ccpcj-kg: {_world_fault(OSError(str(exc)))}", err=True)
+            sys.exit(EXIT_BAD_INPUT)
+        click.echo(f"ccpcj-kg: internal error: {type(exc).__name__}: {exc} (rerun with --debug)", err=True)
+        sys.exit(EXIT_INTERNAL)
     except Exception as exc:
         if debug:
             raise

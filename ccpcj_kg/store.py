@@ -208,9 +208,10 @@ def _open_version(store: Path, home: Home | None) -> tuple[ox.Store, Path]:
         raise InputError(f"store {store}: no version after building")
     try:
         return ox.Store.read_only(str(version / "oxigraph")), version
-    except OSError as exc:
+    except (OSError, RuntimeError) as exc:  # RocksDB: "Corruption: block checksum mismatch …"
         storedir.release(version)
-        log.warning("store version %s cannot be opened (%s); rebuilding it from the inputs", version.name, exc)
+        log.warning("store version %s cannot be opened (%s); rebuilding it from the inputs", version.name,
+                    str(exc).split("  ")[0])
         build(store, force=True, reason=str((storedir.manifest(version) or {}).get("reason") or DEFAULT_REASON),
               home=home)
         version = storedir.acquire(store)

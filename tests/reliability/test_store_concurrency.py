@@ -113,7 +113,7 @@ def _sst_files(store: Path) -> list[Path]:
     return sorted((version / "oxigraph").glob("*.sst"), key=lambda p: p.stat().st_size)
 
 
-@pytest.mark.parametrize("damage", ["truncate", "delete"])
+@pytest.mark.parametrize("damage", ["truncate", "delete", "corrupt"])
 def test_a_damaged_store_is_found_and_rebuilt_by_the_next_command(tmp_path: Path, damage: str,
                                                                   run_cli: Callable[..., Any]) -> None:
     home = _home(tmp_path, 500)
@@ -125,6 +125,11 @@ def test_a_damaged_store_is_found_and_rebuilt_by_the_next_command(tmp_path: Path
     if damage == "truncate":
         with open(victim, "r+b") as fh:
             fh.truncate(victim.stat().st_size // 2)
+    elif damage == "corrupt":  # same size, bytes flipped all through: only RocksDB's checksums see it
+        raw = bytearray(victim.read_bytes())
+        for i in range(0, len(raw), 97):
+            raw[i] ^= 0xFF
+        victim.write_bytes(bytes(raw))
     else:
         victim.unlink()
     done = run_cli("sparql", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/ccpcj-kg/graph/data/states> "
@@ -132,8 +137,10 @@ def test_a_damaged_store_is_found_and_rebuilt_by_the_next_command(tmp_path: Path
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[1] == "1000"  # a label and a type for each of the 500
     assert damaged_version is not None
-    problem = f"oxigraph/{victim.name} is missing" if damage == "delete" else f"oxigraph/{victim.name} has "
-    assert done.stderr.startswith(f"ccpcj-kg: note: store version {damaged_version.name} is damaged ({problem}")
+    problem = {"delete": f"is damaged (oxigraph/{victim.name} is missing",
+               "truncate": f"is damaged (oxigraph/{victim.name} has ",
+               "corrupt": "cannot be opened (Corruption: "}[damage]
+    assert done.stderr.startswith(f"ccpcj-kg: note: store version {damaged_version.name} {problem}"), done.stderr
     assert done.stderr.strip().endswith("rebuilding it from the inputs") and len(done.stderr.splitlines()) == 1
     assert storedir.current(store) != damaged_version
     assert not damaged_version.exists()
