@@ -60,10 +60,15 @@ def remote_timeout(timeout: float | None) -> float:
 
 
 def emit(
-    ctx: click.Context, answer: Answer, fmt: str, show_iris: bool | None, output: Path | None, store: ox.Store
+    ctx: click.Context, answer: Answer, fmt: str, show_iris: bool | None, output: Path | None, store: ox.Store,
+    notes: list[str] | None = None,
 ) -> None:
-    """Print (or write) the answer; an ASK answered no leaves with exit code 1."""
+    """Print (or write) the answer, after its notes; an ASK answered no leaves with exit code 1.
+
+    The answer is rendered first, so that a format that does not fit it is the one line printed."""
     text = render(answer, fmt, labeler=store_labeler(store), show_iris=show_iris)
+    for note in notes or []:
+        click.echo(f"note: {note}", err=True)
     if output is None:
         click.echo(text, nl=False)
     else:
@@ -143,23 +148,23 @@ def command(
 
         ep = connect_from_options(endpoint, user, password, store_kind, timeout=remote_timeout(timeout))
         run = run_saved(ep, saved, given, labels=wants_labels(fmt, show_iris), execute=not show)
-        for note in run.notes:
-            click.echo(f"note: {note}", err=True)
         if show:
+            for note in run.notes:
+                click.echo(f"note: {note}", err=True)
             click.echo(run.text.rstrip("\n"))
             return
-        emit(ctx, run.answer, fmt, show_iris, output, run.store)
+        emit(ctx, run.answer, fmt, show_iris, output, run.store, run.notes)
         return
     store = kg.db
     from ccpcj_kg.store import built_reason
 
     binding = typed.bind(saved, given, store, reasoning=built_reason(kg.store_path))
-    for note in binding.notes:
-        click.echo(f"note: {note}", err=True)
     if show:
+        for note in binding.notes:
+            click.echo(f"note: {note}", err=True)
         click.echo(saved.text.rstrip("\n"))
         for var, term in binding.substitutions.items():
             click.echo(f"# ?{var.value} = {term}")
         return
     answer = execute(store, saved.text, str(saved.path), substitutions=binding.substitutions, timeout=timeout)
-    emit(ctx, answer, fmt, show_iris, output, store)
+    emit(ctx, answer, fmt, show_iris, output, store, binding.notes)
