@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 export CCPCJ_KG_STORE ?= $(CURDIR)/.cache/store
 
-.PHONY: demo test install install-test servers owl-tools lint typecheck bench clean help
+.PHONY: demo test install install-test servers owl-tools browser vendor lint typecheck bench clean help
 
 help:
 	@echo "make demo    build the graph, validate it and print saved query answers"
@@ -66,8 +66,21 @@ owl-tools:
 	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jdk-headless libowlapi-java >/dev/null; }
 	@test -f /usr/share/java/owlapi-api.jar || { echo "libowlapi-java is still missing after the install" >&2; exit 1; }
 
+# The browser tests drive Debian's Chromium through its chromedriver (Selenium, test extras).
+browser:
+	@command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 || { \
+	  echo "installing chromium and chromium-driver (Debian)"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; }
+	@command -v chromedriver >/dev/null 2>&1 || { echo "chromedriver is still missing after the install" >&2; exit 1; }
+
+# Re-vendor the query page's and charts' JavaScript from the npm registry (pinned versions).
+vendor:
+	sh scripts/vendor_js.sh
+
 # Lint and types first: they take seconds and name the line at fault.
-test: install-test servers owl-tools
+test: install-test servers owl-tools browser
 	$(BIN)/ruff check ccpcj_kg tests bench scripts
 	$(BIN)/mypy
 	$(BIN)/python -m pytest

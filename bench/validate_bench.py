@@ -41,10 +41,11 @@ sys.path.insert(0, str(ROOT / "bench"))
 from measure import cli_median, median_seconds  # noqa: E402
 from synthetic import cloned_home  # noqa: E402
 
+from ccpcj_kg.model.terms import Triple  # noqa: E402
 from ccpcj_kg.rdflib_bridge import QueryCachingGraph, rdflib_graph  # noqa: E402
 from ccpcj_kg.store import build  # noqa: E402
 from ccpcj_kg.validation import load_shapes, read_new_data, run_pyshacl, validate_new  # noqa: E402
-from ccpcj_kg.validation_context import Triple, context_for, ontology_slices  # noqa: E402
+from ccpcj_kg.validation_context import context_for, ontology_slices  # noqa: E402
 
 CACHE = Path("/tmp/ccpcj-kg-validate-bench")
 ID = "https://w3id.org/ccpcj-kg/id/"

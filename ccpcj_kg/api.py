@@ -26,9 +26,10 @@ import pyoxigraph as ox
 from ccpcj_kg import catalog, store
 from ccpcj_kg.errors import InputError
 from ccpcj_kg.model.namespaces import PREFIXES
+from ccpcj_kg.model.terms import Term
 from ccpcj_kg.paths import Home, default_store, find_home
 from ccpcj_kg.querying import execute
-from ccpcj_kg.results import Answer, Labeler, Term, render, store_labeler
+from ccpcj_kg.results import Answer, Labeler, render, store_labeler
 
 if TYPE_CHECKING:  # imported lazily at run time
     from ccpcj_kg.catalog import SavedQuery
@@ -291,12 +292,12 @@ class KnowledgeGraph:
         return None
 
     def ingest(self, report: str | Path, *, session: int | None = None, symbol: str | None = None) -> IngestOutcome:
-        """Read an official session report (text) into triples, names resolved against the graph."""
-        from ccpcj_kg.ingest.names import Resolver
+        """Read an official session report (PDF, Word or text) into triples, names resolved against the graph."""
         from ccpcj_kg.ingest.pipeline import ingest_text, store_labels
-        from ccpcj_kg.ingest.text import read_report
+        from ccpcj_kg.ingest.source import read_any
+        from ccpcj_kg.model.names import Resolver
 
-        text = read_report(Path(report))
+        text = read_any(Path(report))
         return ingest_text(text, Resolver.from_store(self.db), name=str(report), session=session, symbol=symbol,
                            labels=store_labels(self.db))
 

@@ -21,8 +21,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from ccpcj_kg.errors import InputError
-
-Term = ox.NamedNode | ox.Literal | ox.BlankNode
+from ccpcj_kg.model.terms import Object as Term
 
 _IRI = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
 _WORD = re.compile(r"[A-Za-z_][\w.-]*(?::[\w.%-]*)?|:[\w.%-]*")

@@ -16,6 +16,7 @@ from typing import TextIO
 import pyoxigraph as ox
 
 from ccpcj_kg.model.namespaces import PREFIXES, RDF, XSD
+from ccpcj_kg.model.terms import Subject, Triple
 
 _PN_LOCAL = re.compile(r"^[A-Za-z0-9_]([A-Za-z0-9_.\-]*[A-Za-z0-9_\-])?$")
 _RDF_TYPE = RDF + "type"
@@ -23,8 +24,6 @@ _FIRST_PREDICATES = {_RDF_TYPE: "0", "http://www.w3.org/2000/01/rdf-schema#label
 _INTEGER = re.compile(r"^[+-]?[0-9]+$")
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
-Subject = ox.NamedNode | ox.BlankNode
-Triple = tuple[Subject, ox.NamedNode, ox.NamedNode | ox.BlankNode | ox.Literal]
 
 
 def _escape(text: str) -> str:

@@ -2,7 +2,7 @@
 
 Commands live in ``ccpcj_kg/commands/<name>.py`` and are imported only when run, so that
 ``ccpcj-kg query`` does not pay for rdflib or pySHACL. Errors a user can cause leave with a
-one-line message and the exit code of DESIGN.md; ``--debug`` shows the traceback.
+one-line message and the exit code of docs/design.md; ``--debug`` shows the traceback.
 """
 
 from __future__ import annotations
@@ -39,6 +39,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "push": ("ccpcj_kg.commands.push", "Load the graph into a remote SPARQL store."),
     "ingest": ("ccpcj_kg.commands.ingest", "Turn an official CCPCJ session report into Turtle."),
     "fmt": ("ccpcj_kg.commands.fmt", "Rewrite Turtle files in canonical form (or --check them)."),
+    "serve": ("ccpcj_kg.commands.serve", "Serve a SPARQL endpoint, entity pages, saved queries and charts."),
+    "site": ("ccpcj_kg.commands.site", "Write the same pages as a static site, ready to host."),
 }
 
 
@@ -86,10 +88,9 @@ Exit codes: 0 success; 1 does not conform / answer is no; 2 bad input or usage;
 @click.option(
     "--home",
     type=click.Path(path_type=Path),
-    envvar="CCPCJ_KG_HOME",
-    show_envvar=True,
     is_eager=True,
-    help="Folder with ontology/, data/ and queries/ (a checkout) [default: the data shipped with the package].",
+    help="Folder with ontology/, data/ and queries/ (a checkout) [env var: CCPCJ_KG_HOME; "
+    "default: the checkout of an editable install, else the data shipped with the package].",
 )
 @click.option(
     "--version",

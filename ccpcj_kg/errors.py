@@ -1,4 +1,4 @@
-"""Errors a user can cause, each tied to the exit code DESIGN.md fixes.
+"""Errors a user can cause, each tied to the exit code docs/design.md fixes.
 
 The CLI turns these into a one-line message and the exit code; anything else is a bug and
 shows a traceback only with ``--debug``.

@@ -25,10 +25,13 @@ import pyoxigraph as ox
 
 from ccpcj_kg.catalog import Param, SavedQuery
 from ccpcj_kg.errors import InputError
-from ccpcj_kg.model.namespaces import CCPCJ, DCTERMS, ID, PREFIXES, RDFS, SKOS, XSD
-from ccpcj_kg.model.namespaces import document_iri as contract_document_iri
+from ccpcj_kg.model import iris, terms
+from ccpcj_kg.model.names import Resolver as NameResolver
+from ccpcj_kg.model.names import kind_of
+from ccpcj_kg.model.namespaces import CCPCJ, DCTERMS, ID, PREFIXES, RDFS, SKOS
+from ccpcj_kg.model.printed import normalise_name
 
-Term = ox.NamedNode | ox.Literal
+ParamTerm = ox.NamedNode | ox.Literal  # what a parameter binds: an IRI or a literal
 
 # What each type accepts, for error messages and `ccpcj-kg queries`.
 EXPECTED: dict[str, str] = {
@@ -60,7 +63,7 @@ _FALSE = {"false", "no", "0"}
 class Binding:
     """The substitutions for one run, and notes for the user (names that matched nothing)."""
 
-    substitutions: dict[ox.Variable, Term] = field(default_factory=dict)
+    substitutions: dict[ox.Variable, ParamTerm] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
 
 
@@ -149,13 +152,14 @@ def document_iri(symbol: str) -> ox.NamedNode | None:
     """The IRI rule of the modelling contract: ``/`` and space → ``_``, parentheses dropped
     (None when the result is no IRI, e.g. for a value with a quote in it)."""
     try:
-        return ox.NamedNode(contract_document_iri(symbol))
+        return ox.NamedNode(iris.document(symbol))
     except ValueError:
         return None
 
 
-class Resolver:
-    """Looks names up in one store; each method returns a term or None when nothing matches."""
+class GraphLookup:
+    """Index lookups of labels, identifiers and slugs in one store (instruments, topics, sources,
+    documents); the names of States and groups go through the one name resolver, ``model.names``."""
 
     def __init__(self, store: ox.Store) -> None:
         self.store = store
@@ -214,19 +218,17 @@ class Resolver:
         return None
 
 
-def resolve(param: Param, value: str, store: ox.Store) -> tuple[Term, str | None]:
+def resolve(param: Param, value: str, store: ox.Store) -> tuple[ParamTerm, str | None]:
     """The RDF term for a checked value, and a note when a name matched nothing in the graph."""
     kind = param.type
     if kind == "string":
         return ox.Literal(value), None
     if kind == "integer":
-        return ox.Literal(str(int(value)), datatype=ox.NamedNode(XSD + "integer")), None
+        return terms.integer(value), None
     if kind == "date":
-        return ox.Literal(value, datatype=ox.NamedNode(XSD + "date")), None
+        return terms.date(value), None
     if kind == "boolean":
-        return ox.Literal(
-            "true" if value.lower() in _TRUE else "false", datatype=ox.NamedNode(XSD + "boolean")
-        ), None
+        return terms.boolean(value.lower() in _TRUE), None
     if kind == "iri":
         node = _as_iri(value) or _id_path(value)
         assert node is not None  # check() made sure
@@ -256,9 +258,9 @@ _WHAT = {
 }
 
 
-def _resolve_named(param: Param, value: str, store: ox.Store) -> tuple[Term, str | None]:
+def _resolve_named(param: Param, value: str, store: ox.Store) -> tuple[ParamTerm, str | None]:
     kind, what = param.type, _WHAT[param.type]
-    r = Resolver(store)
+    r = GraphLookup(store)
     namespaces = _NAMESPACES[kind]
     empty = "in the graph; the answer is empty"
     node = _as_iri(value)
@@ -274,10 +276,10 @@ def _resolve_named(param: Param, value: str, store: ox.Store) -> tuple[Term, str
             return ox.Literal(value), f"no {what} {value!r} {empty}"
         node = ox.NamedNode(namespaces[0] + str(int(number.group(1))))
         return node, None if _exists(store, node) else f"no {what} {int(number.group(1))} {empty}"
-    if kind == "state":
-        node = _state_code(r, value)
+    if kind in _NAME_KINDS:
+        node = _state_code(r, value) if kind == "state" else r.slug(value, namespaces)
         if node is None:
-            node, close = r.by_name(value, namespaces, what)
+            node, close = _by_name(store, r, value, kind)
     elif kind == "document":
         numbered = _numbered_text(store, value)
         if numbered is not None:
@@ -305,7 +307,31 @@ def _resolve_named(param: Param, value: str, store: ox.Store) -> tuple[Term, str
     return ox.Literal(value), f"no {what} matches {value!r}{hint}; the answer is empty"
 
 
-def _state_code(r: Resolver, value: str) -> ox.NamedNode | None:
+_NAME_KINDS = {"state": ("state",), "group": ("regional-group", "group")}
+
+
+def _by_name(store: ox.Store, r: GraphLookup, value: str, kind: str) -> tuple[ox.NamedNode | None, list[str]]:
+    """A State or group by any of its names, through the one name resolver (``model.names``).
+
+    An exact label or alternative name is an index lookup; anything else (other case, a leading
+    "the", "Group of …", no diacritics) reads the graph's names once.
+    """
+    namespaces = _NAMESPACES[kind]
+    exact = {s for pred in _LABELS for s in r._subjects(pred, value.strip()) if s.startswith(namespaces)}
+    if len(exact) == 1:
+        return ox.NamedNode(exact.pop()), []
+    names = NameResolver.from_store(store)
+    found = {iri for iri in names.candidates(value) if kind_of(iri) in _NAME_KINDS[kind]}
+    if len(found) > 1:
+        shown = ", ".join(sorted(h.removeprefix(ID) for h in found))
+        raise InputError(f"{value!r} names more than one {_WHAT[kind]}: {shown}; give the IRI instead")
+    if found:
+        return ox.NamedNode(found.pop()), []
+    return None, difflib.get_close_matches(normalise_name(value), names.names_of_kinds(_NAME_KINDS[kind]), n=3,
+                                           cutoff=0.7)
+
+
+def _state_code(r: GraphLookup, value: str) -> ox.NamedNode | None:
     text = value.strip()
     if re.match(r"^[A-Za-z]{3}$", text):
         hits = r._subjects(CCPCJ + "iso3166Alpha3", text.upper())
@@ -326,7 +352,7 @@ _NUMBERED = re.compile(
 )
 
 
-def _numbered_text(store: ox.Store, value: str) -> tuple[Term, str | None] | None:
+def _numbered_text(store: ox.Store, value: str) -> tuple[ParamTerm, str | None] | None:
     """A resolution (or decision) of the Commission by its number; None when the value is not one.
 
     ``31/1`` alone means the resolution; when a decision has the same number the note says how
@@ -350,7 +376,7 @@ def _numbered_text(store: ox.Store, value: str) -> tuple[Term, str | None] | Non
     return node, note
 
 
-def _document(r: Resolver, value: str) -> ox.NamedNode | None:
+def _document(r: GraphLookup, value: str) -> ox.NamedNode | None:
     computed = document_iri(value)  # the contract's rule first: one index lookup
     if computed is not None and _exists(r.store, computed):
         return computed

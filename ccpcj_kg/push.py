@@ -35,11 +35,11 @@ from ccpcj_kg import remote
 from ccpcj_kg.errors import InputError, RemoteStoreError
 from ccpcj_kg.export import selected_graphs
 from ccpcj_kg.model.namespaces import GRAPH_DATA_PREFIX, GRAPH_INFERRED, GRAPH_ONTOLOGY, GRAPH_SHAPES
+from ccpcj_kg.model.terms import Triple
 
 TMP_PREFIX = "urn:x-ccpcj-kg:push:"
 DEFAULT_BATCH = 10_000
 SWAP_RATE = 2_000  # triples a second a store is given, beyond --timeout, to swap the graphs in
-Triple = tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode, ox.NamedNode | ox.BlankNode | ox.Literal]
 Progress = Callable[[int], None]
 
 

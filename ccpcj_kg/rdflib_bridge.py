@@ -15,8 +15,8 @@ from rdflib.plugins.sparql import prepareQuery
 from rdflib.query import Result
 
 from ccpcj_kg.model.namespaces import XSD
+from ccpcj_kg.model.terms import Triple
 
-Triple = tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode, ox.NamedNode | ox.BlankNode | ox.Literal]
 _XSD_STRING = XSD + "string"
 
 def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> rdflib.term.Node:

@@ -36,8 +36,9 @@ from typing import Any, TypeVar
 import pyoxigraph as ox
 
 from ccpcj_kg.errors import InputError, RemoteStoreError
+from ccpcj_kg.model.terms import Term
 from ccpcj_kg.remote_config import KINDS, PASSWORD_ENV, USER_ENV
-from ccpcj_kg.remote_results import Term, parse_rdf, rows
+from ccpcj_kg.remote_results import parse_rdf, rows
 
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_RETRIES = 3

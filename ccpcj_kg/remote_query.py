@@ -27,9 +27,10 @@ from ccpcj_kg.bindings import bind_values, declares_dataset
 from ccpcj_kg.catalog import SavedQuery
 from ccpcj_kg.errors import InputError
 from ccpcj_kg.model.namespaces import CCPCJ, DCTERMS, GRAPH, ID, RDFS, SKOS
+from ccpcj_kg.model.terms import Term
 from ccpcj_kg.results import Answer
 
-# The predicates params.Resolver reads to turn a name, code or symbol into an IRI.
+# The predicates params.GraphLookup reads to turn a name, code or symbol into an IRI.
 NAME_PREDICATES = (
     RDFS + "label", SKOS + "prefLabel", SKOS + "altLabel", DCTERMS + "identifier", DCTERMS + "title",
     CCPCJ + "iso3166Alpha2", CCPCJ + "iso3166Alpha3", CCPCJ + "iso3166Numeric",
@@ -88,7 +89,7 @@ def add_labels(ep: remote.Endpoint, dataset: remote.Dataset | None, store: ox.St
         store.extend(_quads(remote.select(ep, text, dataset=dataset)))
 
 
-def _quads(found: list[dict[str, remote.Term]]) -> list[ox.Quad]:
+def _quads(found: list[dict[str, Term]]) -> list[ox.Quad]:
     out = []
     for row in found:
         s, p, o = row.get("s"), row.get("p"), row.get("o")

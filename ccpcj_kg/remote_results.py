@@ -10,7 +10,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+from ccpcj_kg.model.terms import Term
 
 
 def parse_rdf(body: bytes, media_type: str) -> list[ox.Triple]:

@@ -19,15 +19,14 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from ccpcj_kg.errors import InputError
-from ccpcj_kg.model.namespaces import PREFIXES, RDFS, SKOS, XSD
+from ccpcj_kg.model.namespaces import RDFS, SKOS, XSD
+from ccpcj_kg.model.terms import Term, compact
 
 FORMATS = ("table", "csv", "tsv", "json", "md", "ttl")
 LABELLED_BY_DEFAULT = {"table": True, "md": True, "csv": False, "tsv": False, "json": False, "ttl": False}
 MAX_CELL = 60  # terminal table cells are cut here; md, csv, tsv and json are never cut
 
-Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 Labeler = Callable[[set[str]], dict[str, str]]
-_NAMESPACES = sorted(PREFIXES.items(), key=lambda kv: (-len(kv[1]), kv[0]))
 
 
 @dataclass
@@ -78,14 +77,6 @@ def store_labeler(store: ox.Store) -> Labeler:
         return out
 
     return label
-
-
-def compact(iri: str) -> str:
-    """``https://w3id.org/ccpcj-kg/id/state/KEN`` → ``state:KEN`` (the full IRI if no prefix fits)."""
-    for prefix, ns in _NAMESPACES:
-        if iri.startswith(ns) and len(iri) > len(ns):
-            return f"{prefix}:{iri[len(ns) :]}"
-    return iri
 
 
 # -- one cell --------------------------------------------------------------------------------------

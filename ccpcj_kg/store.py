@@ -175,6 +175,13 @@ def ensure_built(store: Path, reason: str | None = None, home: Home | None = Non
     build(store, reason=reason or (str(manifest.get("reason")) if manifest else DEFAULT_REASON), home=home)
 
 
+def db_path(store: Path) -> Path:
+    """The database of the version this process reads (it holds that version, so no build removes
+    it while worker processes open the path themselves), else the current version's."""
+    version = storedir.held(store) or storedir.current(store)
+    return (version if version is not None else store) / "oxigraph"
+
+
 def open_read(store: Path, home: Home | None = None) -> ox.Store:
     """Open the current version for reading, building it first when missing, stale or damaged.
 

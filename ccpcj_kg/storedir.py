@@ -190,6 +190,12 @@ def acquire(store: Path) -> Path | None:
     raise InputError(f"store {store}: its current version keeps changing; try again")
 
 
+def held(store: Path) -> Path | None:
+    """The version of ``store`` this process holds (the newest, when it holds several)."""
+    mine = sorted(v for v in _HELD if v.parent.parent == store)
+    return mine[-1] if mine else None
+
+
 def release(version: Path) -> None:
     """Drop this process's hold on a version (it may then be removed by a build)."""
     fd = _HELD.pop(version, None)

@@ -1,11 +1,11 @@
 """SHACL validation of new data in the context of the graph, and of the whole shipped graph.
 
-The data graph handed to pySHACL is an rdflib in-memory graph (DESIGN.md) holding
+The data graph handed to pySHACL is an rdflib in-memory graph (docs/design.md) holding
   - the new data (or, with ``--all``, every data graph of the store),
   - for new data, the few triples of the store it needs (``validation_context.context_for``),
   - the ontology's subclass links and a marker per declared term (``ontology_slices``),
 and never the ontology itself. Data and shapes are both parsed by pyoxigraph and converted to
-rdflib terms by the same function, so literals compare equal (DESIGN.md: mixed parsers gave false
+rdflib terms by the same function, so literals compare equal (docs/design.md: mixed parsers gave false
 ``sh:in`` violations). Only results whose focus node is a subject of the data being checked are
 kept: the context is there to be read, not judged.
 """
@@ -23,10 +23,11 @@ import rdflib
 from ccpcj_kg import inputs
 from ccpcj_kg.errors import InputError
 from ccpcj_kg.model.namespaces import GRAPH_DATA_PREFIX, GRAPH_SHAPES, SH, data_graph_iri
+from ccpcj_kg.model.terms import Triple
 from ccpcj_kg.paths import Home, find_home
 from ccpcj_kg.rdfio import parse_file
 from ccpcj_kg.rdflib_bridge import rdflib_graph, to_rdflib
-from ccpcj_kg.validation_context import Triple, context_for, ontology_slices
+from ccpcj_kg.validation_context import context_for, ontology_slices
 from ccpcj_kg.validation_outcome import Finding, Outcome
 from ccpcj_kg.validation_report import annotate
 
@@ -99,7 +100,7 @@ def load_shapes(store: ox.Store, home: Home | None = None) -> rdflib.Graph:
 
 
 def run_pyshacl(data: rdflib.Graph, shapes: rdflib.Graph) -> rdflib.Graph:
-    """pySHACL without inference (DESIGN.md), SHACL Core and SPARQL, in place (no copy of the data).
+    """pySHACL without inference (docs/design.md), SHACL Core and SPARQL, in place (no copy of the data).
 
     Every node is validated, context included, and the results are filtered afterwards: pySHACL's
     ``focus_nodes`` option would save that work, but it also filters the value nodes that

@@ -26,9 +26,8 @@ from ccpcj_kg.model.namespaces import (
     RDFS,
     SCHEMA,
 )
-
-Term = ox.NamedNode | ox.BlankNode | ox.Literal
-Triple = tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode, Term]
+from ccpcj_kg.model.terms import Object as Term
+from ccpcj_kg.model.terms import Triple
 
 RDF_TYPE = ox.NamedNode(RDF + "type")
 SUBCLASS_OF = ox.NamedNode(RDFS + "subClassOf")

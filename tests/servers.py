@@ -284,3 +284,18 @@ def credentials(kind: str) -> dict[str, str]:
 def cli_auth(kind: str) -> list[str]:
     """The same credentials as ``ccpcj-kg`` options."""
     return ["--user", VIRTUOSO_USER, "--password", VIRTUOSO_PASSWORD] if kind == "virtuoso" else []
+
+
+# -- ccpcj-kg's own web server -------------------------------------------------------------------
+def web_server(workdir: Path, store: Path, *options: str, env: dict[str, str] | None = None) -> Server:
+    """``ccpcj-kg serve`` on a free port over the store folder ``store`` (not started yet).
+
+    The store must be built already (the fixtures build it); ``env`` adds variables such as
+    ``CCPCJ_KG_HOME`` for a planted copy of the inputs."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    port = free_port()
+    argv = [installed_cli(), "--store", str(store), "serve", "--port", str(port), *options]
+    if env:
+        argv = ["env", *(f"{k}={v}" for k, v in env.items()), *argv]
+    ready = f"http://127.0.0.1:{port}/sparql?" + urllib.parse.urlencode({"query": "ASK {}"})
+    return Server("ccpcj-kg", workdir, port, argv, ready)

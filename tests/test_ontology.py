@@ -83,7 +83,7 @@ def test_header_has_title_description_creator_and_licence() -> None:
     for prop in (DCTERMS.title, DCTERMS.description, DCTERMS.creator, RDFS.label):
         values = list(g.objects(ONT, prop))
         assert len(values) == 1 and isinstance(values[0], Literal) and values[0].language == "en", prop
-    assert (ONT, OWL.priorVersion, None) not in g  # 1.0.0 is the first release
+    assert g.value(ONT, OWL.priorVersion) == URIRef("https://w3id.org/ccpcj-kg/ontology/1.0.0")  # 1.1.0 follows it
 
 
 # -- documentation of every term ------------------------------------------------------------------
@@ -231,7 +231,8 @@ def test_sub_classes_and_sub_properties_relate_terms_of_the_same_kind() -> None:
 
 
 RL_SAFE_OWL_PREDICATES = {
-    OWL.versionIRI, OWL.versionInfo, OWL.inverseOf, OWL.propertyChainAxiom, OWL.disjointWith,
+    OWL.versionIRI, OWL.versionInfo, OWL.priorVersion, OWL.deprecated, OWL.inverseOf, OWL.propertyChainAxiom,
+    OWL.disjointWith,
 }
 RL_SAFE_OWL_TYPES = TERM_TYPES | {OWL.Ontology, OWL.TransitiveProperty, OWL.SymmetricProperty}
 
@@ -307,7 +308,7 @@ id:organization\\/ccpcj a ccpcj:Commission .
 id:session\\/31\\/officer\\/chair a ccpcj:OfficeHolding ;
     org:member id:person\\/takeshi-hikihara ; org:organization id:organization\\/ccpcj ;
     org:role id:role\\/chair ; ccpcj:forSession id:session\\/31 ;
-    ccpcj:regionalGroup id:regional-group\\/asia-pacific-states .
+    ccpcj:officeRegionalGroup id:regional-group\\/asia-pacific-states .
 id:session\\/31 a ccpcj:Session .
 id:session\\/31\\/regular-part a ccpcj:SessionPart ; schema:superEvent id:session\\/31 .
 id:session\\/31\\/meeting\\/9 a ccpcj:Meeting ; schema:superEvent id:session\\/31\\/regular-part .

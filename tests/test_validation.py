@@ -162,8 +162,8 @@ def test_context_is_bounded_by_the_new_data(kg: ox.Store) -> None:
 def test_membership_context_catches_an_officer_in_the_wrong_group(kg: ox.Store, tmp_path: Path) -> None:
     """The officer's State's memberships come from the store (data/reference/regional-groups.ttl)."""
     text = NEXT_SESSION.read_text(encoding="utf-8").replace(
-        "ccpcj:representingState state:KEN ;\n    ccpcj:regionalGroup group:african-states",
-        "ccpcj:representingState state:KEN ;\n    ccpcj:regionalGroup group:asia-pacific-states",
+        "ccpcj:representingState state:KEN ;\n    ccpcj:officeRegionalGroup group:african-states",
+        "ccpcj:representingState state:KEN ;\n    ccpcj:officeRegionalGroup group:asia-pacific-states",
     )
     path = tmp_path / "session-34.ttl"
     path.write_text(text, encoding="utf-8")
@@ -252,7 +252,7 @@ def test_warnings_and_notes_do_not_fail(kg: ox.Store) -> None:
 
 
 def test_plain_strings_convert_the_same_way_as_rdflib_parses_them() -> None:
-    """One conversion for data and shapes: a plain string stays plain (DESIGN.md, sh:in)."""
+    """One conversion for data and shapes: a plain string stays plain (docs/design.md, sh:in)."""
     assert to_rdflib(ox.Literal("KEN")) == rdflib.Literal("KEN")
     assert to_rdflib(ox.Literal("x", language="en")) == rdflib.Literal("x", lang="en")
     date = ox.Literal("2022-05-20", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date"))

@@ -16,7 +16,8 @@ import re
 from ccpcj_kg.ingest.paragraphs import Paragraph, Structure
 from ccpcj_kg.ingest.records import AgendaItem
 from ccpcj_kg.ingest.report import Warnings
-from ccpcj_kg.ingest.text import normalise_name, ordinal
+from ccpcj_kg.ingest.text import ordinal
+from ccpcj_kg.model.printed import normalise_name
 
 _ITEM = re.compile(r"^(\d{1,2})\.\s+(.+?)\s*$")
 _SUB = re.compile(r"^\(([a-z])\)\s+(.+?)\s*$")

@@ -20,9 +20,8 @@ from dataclasses import dataclass, field
 from ccpcj_kg.ingest.paragraphs import Structure
 from ccpcj_kg.ingest.records import Document, Where, at
 from ccpcj_kg.ingest.report import Warnings
-from ccpcj_kg.ingest.symbols import document_iri
 from ccpcj_kg.ingest.text import parse_date
-from ccpcj_kg.model.namespaces import ID
+from ccpcj_kg.model import iris
 
 _BODY = (r"General Assembly|Economic and Social Council|Commission on Crime Prevention and Criminal Justice|"
          r"Security Council|Conference of the Parties to the [A-Z][\w ]+?|Assembly|Council|Commission")
@@ -50,7 +49,7 @@ def _node(body: str, kind: str, number: str, where: Where) -> Document | None:
         m = re.fullmatch(r"(\d+)/(\d+)", number)
         if not m:
             return None
-        iri = f"{ID}{singular}/ccpcj-{m.group(1)}-{m.group(2)}"
+        iri = iris.commission_text(singular, number)
         return Document(iri, singular.capitalize(), f"CCPCJ {singular} {number}", acting_body="ccpcj",
                         alt_labels={f"Commission on Crime Prevention and Criminal Justice {singular} {number}"},
                         where=where)
@@ -62,7 +61,7 @@ def _node(body: str, kind: str, number: str, where: Where) -> Document | None:
     cls = {("ga", "RES"): "GeneralAssemblyResolution", ("ga", "DEC"): "GeneralAssemblyDecision",
            ("ecosoc", "RES"): "EcosocResolution", ("ecosoc", "DEC"): "EcosocDecision"}[(body, tag)]
     name = "General Assembly" if body == "ga" else "Economic and Social Council"
-    return Document(document_iri(symbol), cls, symbol, symbol=symbol, alt_labels={f"{name} {singular} {number}"},
+    return Document(iris.document(symbol), cls, symbol, symbol=symbol, alt_labels={f"{name} {singular} {number}"},
                     where=where)
 
 

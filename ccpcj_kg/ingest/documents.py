@@ -25,28 +25,28 @@ import re
 from dataclasses import dataclass, field
 
 from ccpcj_kg.ingest.lists import parse_list
-from ccpcj_kg.ingest.names import Resolver
 from ccpcj_kg.ingest.paragraphs import Paragraph, PrintedText, Structure
 from ccpcj_kg.ingest.records import Document, Sponsorship, at
 from ccpcj_kg.ingest.report import Warnings
 from ccpcj_kg.ingest.symbols import (
     SYMBOL,
     document_class,
-    document_iri,
     revision_base,
     secondary_symbols,
     split_joint,
     symbols_in,
 )
-from ccpcj_kg.ingest.text import normalise_name, parse_date
-from ccpcj_kg.model.namespaces import ID
+from ccpcj_kg.ingest.text import parse_date
+from ccpcj_kg.model import iris
+from ccpcj_kg.model.names import Resolver
+from ccpcj_kg.model.printed import normalise_name
 
 ADOPTED = "adopted"
 REC_GA = "recommended-for-approval-by-ecosoc-for-adoption-by-ga"
 REC_ECOSOC = "recommended-for-adoption-by-ecosoc"
 
 _ACTION = re.compile(
-    r"(?:At (?:its|the) (?P<m>\d+)(?:st|nd|rd|th) meeting, on (?P<date>\d{1,2} [A-Z][a-z]+(?: \d{4})?)|"
+    r"(?:At (?:its|the) (?P<m>\d+)(?:st|nd|rd|th) meeting, (?:held )?on (?P<date>\d{1,2} [A-Z][a-z]+(?: \d{4})?)|"
     r"At the same meeting), the Commission (?P<verb>adopted|recommended to the Economic and Social Council|"
     r"decided to transmit to the Economic and Social Council)"
 )
@@ -77,9 +77,8 @@ class Documents:
 def printed_iri(report: str, text: PrintedText) -> str:
     """The IRI of a text printed in the report: document/{report}/draft-resolution-i, resolution/ccpcj-31-1, …"""
     if _ROMAN.match(text.label):
-        return f"{document_iri(report)}/{text.kind.replace(' ', '-')}-{text.label.lower()}"
-    n = text.label.replace("/", "-")
-    return f"{ID}{text.kind}/ccpcj-{n}"
+        return iris.printed_text(report, f"{text.kind.replace(' ', '-')}-{text.label.lower()}")
+    return iris.commission_text(text.kind, text.label)
 
 
 def _printed(report: str, t: PrintedText, session: int) -> Document:
@@ -140,10 +139,10 @@ def _action(docs: Documents, p: Paragraph, verb: str, rest: str, meeting: tuple[
             warnings.add("an action on a text without a symbol, and no pointer to chapter I", p.number)
             return
         doc = docs.by_iri[printed_iri(report, target_text)]
-        doc.references |= {document_iri(x) for x in syms}
+        doc.references |= {iris.document(x) for x in syms}
     elif syms:
         symbol = syms[0]
-        doc = docs.get(document_iri(symbol), Document(document_iri(symbol), "Document", symbol, symbol=symbol))
+        doc = docs.get(iris.document(symbol), Document(iris.document(symbol), "Document", symbol, symbol=symbol))
         doc.symbol = symbol
         if re.search(r"draft resolution", head):
             doc.cls = "DraftResolution"
@@ -151,7 +150,7 @@ def _action(docs: Documents, p: Paragraph, verb: str, rest: str, meeting: tuple[
             doc.cls = "DraftDecision"
         base = revision_base(symbol)
         if base:
-            doc.revision_of = document_iri(base)
+            doc.revision_of = iris.document(base)
             original = docs.get(doc.revision_of, Document(doc.revision_of, doc.cls, base, symbol=base))
             original.at_session = True
             original.agenda_item = chapter_items.get(p.chapter or "")
@@ -226,7 +225,7 @@ def _decisions_printed(docs: Documents, s: Structure, report: str, year: int | N
             doc.action, doc.action_meeting = ADOPTED, int(m.group("m"))
             doc.action_date = doc.date = parse_date(m.group("date"), year)
         refs = symbols_in(body.text)
-        doc.references |= {document_iri(x) for x in refs}
+        doc.references |= {iris.document(x) for x in refs}
         doc.where.add(body.number)
         for p in s.paragraphs:
             if p.number != body.number and "decided to transmit" in p.text and set(refs) & set(symbols_in(p.text)):
@@ -259,7 +258,7 @@ def _before_commission(docs: Documents, s: Structure, report: str, year: int | N
             _paper(docs, p.number, title[:1].upper() + title[1:], symbol_text, report, year)
         skip = secondary_symbols(flat)
         for symbol in symbols_in(flat):
-            iri = document_iri(symbol)
+            iri = iris.document(symbol)
             if symbol == report or symbol in skip:
                 continue
             if iri in docs.by_iri:
@@ -283,7 +282,7 @@ def _paper(docs: Documents, para: int | None, title: str | None, symbol_text: st
            year: int | None) -> Document:
     joint = split_joint(symbol_text)
     symbol, alts = (joint if joint else (symbol_text, []))
-    iri = document_iri(symbol)
+    iri = iris.document(symbol)
     doc = docs.get(iri, Document(iri, document_class(symbol, title), symbol, symbol=symbol))
     if title and not doc.title:
         doc.title = title

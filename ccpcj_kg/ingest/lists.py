@@ -21,20 +21,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ccpcj_kg.ingest.text import footnote_markers, strip_markers
+from ccpcj_kg.ingest.text import footnote_markers
+from ccpcj_kg.ingest.vocabulary import lexicon
+from ccpcj_kg.model.printed import strip_markers
 
-MODE_WORDS = {
-    "in person": "in-person",
-    "online": "online",
-    "pre-recorded video": "pre-recorded-video",
-    "pre-recorded videos": "pre-recorded-video",
-    "pre-recorded statement": "pre-recorded-video",
-    "pre-recorded statements": "pre-recorded-video",
-    "pre-recorded video statement": "pre-recorded-video",
-    "video message": "pre-recorded-video",
-}
-CAPACITIES = {"representative": "representative", "representatives": "representative",
-              "observer": "observer", "observers": "observer"}
 _CAPACITY = re.compile(r"(?:^|,\s*|\s+and\s+)(?:by\s+)?(?:the\s+)?(representatives?)\s+of\s+|"
                        r"(?:^|,\s*|\s+and\s+)(?:by\s+)?(?:the\s+)?(observers?)\s+for\s+", re.IGNORECASE)
 _SEPARATOR = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
@@ -57,14 +47,17 @@ class Item:
 
 
 def parse_modes(inner: str) -> tuple[str, ...] | None:
-    """``"in person and pre-recorded videos"`` → ("in-person", "pre-recorded-video"); not a mode → None."""
-    words = [w.strip().lower() for w in re.split(r",\s*|\s+and\s+", inner.strip()) if w.strip()]
-    if not words or any(w not in MODE_WORDS for w in words):
+    """``"in person and pre-recorded videos"`` → ("in-person", "pre-recorded-video"); not a mode → None.
+
+    Each wording is looked up in the modes of the controlled vocabulary (``data/vocab``)."""
+    words = [w.strip() for w in re.split(r",\s*|\s+and\s+", inner.strip()) if w.strip()]
+    keys = [lexicon().key("mode", w) for w in words]
+    if not keys or any(k is None for k in keys):
         return None
     out: list[str] = []
-    for w in words:
-        if MODE_WORDS[w] not in out:
-            out.append(MODE_WORDS[w])
+    for k in keys:
+        if k is not None and k not in out:
+            out.append(k)
     return tuple(out)
 
 
@@ -202,7 +195,7 @@ def parse_list(text: str, is_name: Callable[[str], bool], *, names_only: bool = 
         for m in _CAPACITY.finditer(chunk):
             if m.start() > pos or (m.start() == pos and pos > 0):
                 segments.append((chunk[pos:m.start()], capacity))
-            capacity = CAPACITIES[(m.group(1) or m.group(2)).lower()]
+            capacity = lexicon().key("capacity", m.group(1) or m.group(2))
             pos = m.end()
         segments.append((chunk[pos:], capacity))
         for seg, cap in segments:

@@ -9,7 +9,6 @@ node, whoever wrote it first.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -18,7 +17,6 @@ import pyoxigraph as ox
 
 from ccpcj_kg.canonical import Triple
 from ccpcj_kg.ingest.documents import Documents
-from ccpcj_kg.ingest.names import Entity
 from ccpcj_kg.ingest.records import (
     AgendaItem,
     Attendance,
@@ -29,41 +27,21 @@ from ccpcj_kg.ingest.records import (
     Statement,
     Where,
 )
-from ccpcj_kg.ingest.symbols import document_iri
-from ccpcj_kg.ingest.text import ordinal_suffix, slug
-from ccpcj_kg.model.namespaces import CCPCJ, DCTERMS, ID, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
+from ccpcj_kg.ingest.text import ordinal_suffix
+from ccpcj_kg.ingest.vocabulary import lexicon
+from ccpcj_kg.model import iris, terms
+from ccpcj_kg.model.iris import slug
+from ccpcj_kg.model.names import Entity
+from ccpcj_kg.model.namespaces import CCPCJ, DCTERMS, ORG, PROV, RDF, RDFS, SCHEMA, SKOS
 
 SECTION_NAMES = {"title-page": "title page", "note": "Note", "executive-summary": "Executive summary",
                  "contents": "Contents"}
 KIND_PHRASES = {"general": "Statement", "right-of-reply": "Right-of-reply statement",
                 "introductory": "Introductory statement", "opening": "Opening statement",
                 "closing": "Closing statement", "report": "Report"}
-ROLE_LABELS = {"chair": "Chair", "first-vice-chair": "First Vice-Chair", "second-vice-chair": "Second Vice-Chair",
-               "third-vice-chair": "Third Vice-Chair", "vice-chair": "Vice-Chair", "rapporteur": "Rapporteur"}
-
 
 def _n(iri: str) -> ox.NamedNode:
     return ox.NamedNode(iri)
-
-
-def _en(text: str) -> ox.Literal:
-    return ox.Literal(text, language="en")
-
-
-def _str(text: str) -> ox.Literal:
-    return ox.Literal(text)
-
-
-def _date(value: dt.date) -> ox.Literal:
-    return ox.Literal(value.isoformat(), datatype=_n(XSD + "date"))
-
-
-def _int(value: int) -> ox.Literal:
-    return ox.Literal(str(value), datatype=_n(XSD + "integer"))
-
-
-def _bool(value: bool) -> ox.Literal:
-    return ox.Literal("true" if value else "false", datatype=_n(XSD + "boolean"))
 
 
 A = _n(RDF + "type")
@@ -81,14 +59,14 @@ class Graph:
 
     @property
     def report_iri(self) -> str:
-        return document_iri(self.report)
+        return iris.document(self.report)
 
     def add(self, s: str, p: str, o: ox.NamedNode | ox.Literal) -> None:
         self.triples.append((_n(s), _n(p), o))
 
     def node(self, iri: str, cls: str, label: str, where: Where, kind: str | None = None) -> None:
         self.add(iri, RDF + "type", _n(cls if "://" in cls else CCPCJ + cls))
-        self.add(iri, RDFS + "label", _en(label))
+        self.add(iri, RDFS + "label", terms.en(label))
         self.cite(iri, where)
         if kind:
             self.counts[kind] += 1
@@ -101,21 +79,21 @@ class Graph:
 
     def passage(self, kind: str, key: str) -> str:
         self.passages.add((kind, key))
-        return f"{self.report_iri}/{kind}/{key}"
+        return iris.passage(self.report_iri, kind, key)
 
     def declare_passages(self) -> None:
         for kind, key in sorted(self.passages):
-            iri = f"{self.report_iri}/{kind}/{key}"
+            iri = iris.passage(self.report_iri, kind, key)
             name = f"para. {key}" if kind == "para" else SECTION_NAMES.get(key, key.replace("-", " "))
             self.add(iri, RDF + "type", _n(CCPCJ + "Passage"))
-            self.add(iri, RDFS + "label", _en(f"{self.report}, {name}"))
+            self.add(iri, RDFS + "label", terms.en(f"{self.report}, {name}"))
             self.add(iri, DCTERMS + "isPartOf", _n(self.report_iri))
-            self.add(iri, CCPCJ + "locator", _str(name))
+            self.add(iri, CCPCJ + "locator", terms.string(name))
         self.counts["passages"] = len(self.passages)
 
 
 def session_iri(n: int) -> str:
-    return f"{ID}session/{n}"
+    return iris.session(n)
 
 
 def session_label(n: int) -> str:
@@ -127,33 +105,33 @@ def add_session(g: Graph, s: Session, chair: Entity | None, ordinal_words: str |
     g.node(iri, "Session", session_label(s.number), s.where or Where(sections={"title-page"}), "sessions")
     if ordinal_words:
         g.add(iri, SKOS + "altLabel",
-              _en(f"{ordinal_words} session of the Commission on Crime Prevention and Criminal Justice"))
-    g.add(iri, CCPCJ + "sessionNumber", _int(s.number))
-    g.add(iri, SCHEMA + "organizer", _n(ID + "organization/ccpcj"))
+              terms.en(f"{ordinal_words} session of the Commission on Crime Prevention and Criminal Justice"))
+    g.add(iri, CCPCJ + "sessionNumber", terms.integer(s.number))
+    g.add(iri, SCHEMA + "organizer", _n(iris.thing("organization", "ccpcj")))
     starts = [p.start for p in s.parts.values() if p.start and not p.scheduled]
     if starts:
-        g.add(iri, SCHEMA + "startDate", _date(min(starts)))
+        g.add(iri, SCHEMA + "startDate", terms.date(min(starts)))
     if chair is not None:
         g.add(iri, CCPCJ + "chair", _n(chair.iri))
     if s.theme:
-        g.add(iri, CCPCJ + "theme", _en(s.theme))
+        g.add(iri, CCPCJ + "theme", terms.en(s.theme))
     names = {"bureau-election": "Bureau election", "regular-part": "regular part", "reconvened-part": "reconvened part"}
     for kind, part in sorted(s.parts.items()):
-        piri = f"{iri}/{kind}"
+        piri = iris.session_part(s.number, kind)
         g.node(piri, "SessionPart", f"{session_label(s.number)}, {names[kind]}", part.where, "session parts")
         g.add(piri, SCHEMA + "superEvent", _n(iri))
         if part.start:
-            g.add(piri, SCHEMA + "startDate", _date(part.start))
+            g.add(piri, SCHEMA + "startDate", terms.date(part.start))
         if part.end:
-            g.add(piri, SCHEMA + "endDate", _date(part.end))
+            g.add(piri, SCHEMA + "endDate", terms.date(part.end))
         if part.scheduled:
             g.add(piri, SCHEMA + "eventStatus", _n(SCHEMA + "EventScheduled"))
         if part.hybrid:
-            g.add(piri, CCPCJ + "format", _str("hybrid"))
+            g.add(piri, CCPCJ + "format", terms.string("hybrid"))
         if part.host_state:
             g.add(piri, CCPCJ + "hostState", _n(part.host_state.iri))
         if part.place:
-            place = f"{ID}place/{slug(part.place)}"
+            place = iris.thing("place", iris.slug(part.place))
             g.add(piri, SCHEMA + "location", _n(place))
             g.node(place, "Place", part.place, part.where, "places")
             if part.host_state:
@@ -161,19 +139,19 @@ def add_session(g: Graph, s: Session, chair: Entity | None, ordinal_words: str |
     regular = s.parts.get("regular-part")
     bureau = s.parts.get("bureau-election")
     for number, meeting in sorted(s.meetings.items()):
-        miri = f"{iri}/meeting/{number}"
+        miri = iris.meeting(s.number, number)
         label = f"{session_label(s.number)}, {ordinal_suffix(number)} meeting"
         g.node(miri, "Meeting", label, meeting.where, "meetings")
-        g.add(miri, CCPCJ + "meetingNumber", _int(number))
+        g.add(miri, CCPCJ + "meetingNumber", terms.integer(number))
         if meeting.date:
-            g.add(miri, SCHEMA + "startDate", _date(meeting.date))
-            g.add(miri, SCHEMA + "endDate", _date(meeting.date))
+            g.add(miri, SCHEMA + "startDate", terms.date(meeting.date))
+            g.add(miri, SCHEMA + "endDate", terms.date(meeting.date))
         parent = iri
         if bureau and meeting.date and bureau.start == meeting.date:
-            parent = f"{iri}/bureau-election"
+            parent = iris.session_part(s.number, "bureau-election")
         elif regular and (meeting.date is None or (regular.start and regular.end
                                                     and regular.start <= meeting.date <= regular.end)):
-            parent = f"{iri}/regular-part"
+            parent = iris.session_part(s.number, "regular-part")
         g.add(miri, SCHEMA + "superEvent", _n(parent))
 
 
@@ -187,15 +165,15 @@ def add_thematic(g: Graph, s: Session, chair: Entity | None, panellists: list[Pa
         g.add(iri, SCHEMA + "superEvent", _n(f"{session_iri(s.number)}/regular-part"))
     dates = sorted(m.date for n in s.thematic_meetings if (m := s.meetings.get(n)) is not None and m.date)
     if dates:
-        g.add(iri, SCHEMA + "startDate", _date(dates[0]))
-        g.add(iri, SCHEMA + "endDate", _date(dates[-1]))
+        g.add(iri, SCHEMA + "startDate", terms.date(dates[0]))
+        g.add(iri, SCHEMA + "endDate", terms.date(dates[-1]))
     if s.theme:
-        g.add(iri, CCPCJ + "theme", _en(s.theme))
+        g.add(iri, CCPCJ + "theme", terms.en(s.theme))
     if chair is not None and s.thematic_chaired:
         g.add(iri, CCPCJ + "chair", _n(chair.iri))
-    merged: dict[str, Panellist] = {}
+    merged: dict[tuple[str | None, str], Panellist] = {}
     for p in panellists:
-        key = p.person.key if p.person else slug(p.person_name)
+        key = (p.panel, p.person.key if p.person else slug(p.person_name))
         if key in merged:
             first = merged[key]
             first.where.merge(p.where)
@@ -204,19 +182,21 @@ def add_thematic(g: Graph, s: Session, chair: Entity | None, panellists: list[Pa
             first.state = first.state or p.state
         else:
             merged[key] = Panellist(p.para, p.person_name, p.person, p.affiliation, p.state, p.modes,
-                                    Where(set(p.where.paras), set(p.where.sections)))
-    for key, p in sorted(merged.items()):
-        piri = f"{iri}/participant/{key}"
+                                    Where(set(p.where.paras), set(p.where.sections)), p.panel)
+    for (panel, person_key), p in sorted(merged.items(), key=lambda kv: (kv[0][0] or "", kv[0][1])):
+        event = f"{iri}/panel/{panel}" if panel else iri  # the panel the paragraph names, as the graph has it
+        piri = iris.participant(event, person_key)
         name = p.person.label if p.person else p.person_name
-        g.node(piri, "Participation", f"{name} as panellist in the thematic discussion of the "
-                                      f"{session_label(s.number)}", p.where, "panellists")
-        g.add(piri, CCPCJ + "participant", _n(p.person.iri if p.person else f"{ID}person/{key}"))
-        g.add(piri, CCPCJ + "participationIn", _n(iri))
-        g.add(piri, CCPCJ + "participationRole", _n(ID + "role/panellist"))
+        where = f"the {panel} panel of the thematic discussion" if panel else "the thematic discussion"
+        g.node(piri, "Participation", f"{name} as panellist in {where} of the {session_label(s.number)}", p.where,
+               "panellists")
+        g.add(piri, CCPCJ + "participant", _n(p.person.iri if p.person else iris.thing("person", person_key)))
+        g.add(piri, CCPCJ + "participationIn", _n(event))
+        g.add(piri, CCPCJ + "participationRole", _n(iris.thing("role", "panellist")))
         if p.affiliation:
-            g.add(piri, CCPCJ + "affiliationDescription", _en(p.affiliation))
+            g.add(piri, CCPCJ + "affiliationDescription", terms.en(p.affiliation))
         for mode in p.modes:
-            g.add(piri, CCPCJ + "mode", _n(f"{ID}mode/{mode}"))
+            g.add(piri, CCPCJ + "mode", _n(iris.thing("mode", mode)))
         if p.state:
             g.add(piri, CCPCJ + "representingState", _n(p.state.iri))
 
@@ -243,21 +223,21 @@ def add_agenda(g: Graph, items: list[AgendaItem], current: int) -> None:
             if i.session == n:
                 where.merge(i.where)
         g.node(session_iri(n), "Session", session_label(n), where, "sessions")
-        g.add(session_iri(n), CCPCJ + "sessionNumber", _int(n))
+        g.add(session_iri(n), CCPCJ + "sessionNumber", terms.integer(n))
     for i in items:
-        iri = f"{session_iri(i.session)}/agenda-item/{i.key}"
+        iri = iris.agenda_item(i.session, i.key)
         g.node(iri, "AgendaItem", f"{session_label(i.session)}, agenda item {i.number}", i.where, "agenda items")
-        g.add(iri, DCTERMS + "title", _en(i.title))
+        g.add(iri, DCTERMS + "title", terms.en(i.title))
         g.add(iri, CCPCJ + "agendaOf", _n(session_iri(i.session)))
-        g.add(iri, CCPCJ + "itemNumber", _str(i.number))
+        g.add(iri, CCPCJ + "itemNumber", terms.string(i.number))
         if i.parent:
-            g.add(iri, CCPCJ + "subItemOf", _n(f"{session_iri(i.session)}/agenda-item/{i.parent}"))
+            g.add(iri, CCPCJ + "subItemOf", _n(iris.agenda_item(i.session, i.parent)))
         for m in sorted(i.meetings):
-            g.add(iri, CCPCJ + "consideredAt", _n(f"{session_iri(i.session)}/meeting/{m}"))
+            g.add(iri, CCPCJ + "consideredAt", _n(iris.meeting(i.session, m)))
 
 
 def person_of(o: Officer) -> Entity:
-    return o.person or Entity(f"{ID}person/{slug(o.person_name)}", "person", o.person_name)
+    return o.person or Entity(iris.person(o.person_name), "person", o.person_name)
 
 
 def add_officers(g: Graph, officers: list[Officer], session: int) -> None:
@@ -265,36 +245,36 @@ def add_officers(g: Graph, officers: list[Officer], session: int) -> None:
     for o in officers:
         used[o.role] += 1
         key = o.role if used[o.role] == 1 else f"{o.role}-{used[o.role]}"
-        iri = f"{session_iri(session)}/officer/{key}"
+        iri = iris.officer(session, key)
         person = person_of(o)
-        g.node(iri, "OfficeHolding", f"{ROLE_LABELS.get(o.role, o.role_label)} of the CCPCJ at its "
+        g.node(iri, "OfficeHolding", f"{lexicon().label('role', o.role) or o.role_label} of the CCPCJ at its "
                                      f"{ordinal_suffix(session)} session ({person.label})", o.where, "officers")
         g.add(iri, ORG + "member", _n(person.iri))
-        g.add(iri, ORG + "organization", _n(ID + "organization/ccpcj"))
-        g.add(iri, ORG + "role", _n(f"{ID}role/{o.role}"))
+        g.add(iri, ORG + "organization", _n(iris.thing("organization", "ccpcj")))
+        g.add(iri, ORG + "role", _n(iris.thing("role", o.role)))
         g.add(iri, CCPCJ + "forSession", _n(session_iri(session)))
         if o.state:
             g.add(iri, CCPCJ + "representingState", _n(o.state.iri))
         if o.group:
-            g.add(iri, CCPCJ + "regionalGroup", _n(o.group.iri))
+            g.add(iri, CCPCJ + "officeRegionalGroup", _n(o.group.iri))
         if o.elected_at_bureau_election:
             g.add(iri, CCPCJ + "electedAt", _n(f"{session_iri(session)}/bureau-election"))
         if o.nominated_by:
             g.add(iri, CCPCJ + "nominatedBy", _n(o.nominated_by.iri))
         if o.nomination_date:
-            g.add(iri, CCPCJ + "nominationDate", _date(o.nomination_date))
+            g.add(iri, CCPCJ + "nominationDate", terms.date(o.nomination_date))
 
 
 def add_documents(g: Graph, docs: Documents, cited: dict[str, Document], references: dict[str, set[str]],
                   session: int, report_title: str | None) -> None:
     report = g.report_iri
     g.add(report, RDF + "type", _n(CCPCJ + "Report"))
-    g.add(report, RDFS + "label", _en(g.report))
-    g.add(report, DCTERMS + "identifier", _str(g.report))
+    g.add(report, RDFS + "label", terms.en(g.report))
+    g.add(report, DCTERMS + "identifier", terms.string(g.report))
     if report_title:
         g.add(report, DCTERMS + "title",
-              _en(f"Commission on Crime Prevention and Criminal Justice: {report_title}"))
-    g.add(report, DCTERMS + "creator", _n(ID + "organization/ccpcj"))
+              terms.en(f"Commission on Crime Prevention and Criminal Justice: {report_title}"))
+    g.add(report, DCTERMS + "creator", _n(iris.thing("organization", "ccpcj")))
     g.add(report, CCPCJ + "atSession", _n(session_iri(session)))
     everything = dict(cited)
     everything.update(docs.by_iri)
@@ -312,37 +292,37 @@ def add_documents(g: Graph, docs: Documents, cited: dict[str, Document], referen
             kind = "drafts and adopted texts"
         g.node(iri, doc.cls, doc.label, doc.where or Where(sections={"title-page"}), kind)
         if doc.symbol:
-            g.add(iri, DCTERMS + "identifier", _str(doc.symbol))
+            g.add(iri, DCTERMS + "identifier", terms.string(doc.symbol))
         if doc.title:
-            g.add(iri, DCTERMS + "title", _en(doc.title))
+            g.add(iri, DCTERMS + "title", terms.en(doc.title))
         if doc.date:
-            g.add(iri, DCTERMS + "date", _date(doc.date))
+            g.add(iri, DCTERMS + "date", terms.date(doc.date))
         for alt in sorted(doc.alt_labels):
-            g.add(iri, SKOS + "altLabel", _en(alt))
+            g.add(iri, SKOS + "altLabel", terms.en(alt))
         if doc.action:
-            g.add(iri, CCPCJ + "action", _n(f"{ID}action/{doc.action}"))
+            g.add(iri, CCPCJ + "action", _n(iris.thing("action", doc.action)))
         if doc.action_meeting:
-            g.add(iri, CCPCJ + "actionMeeting", _n(f"{session_iri(session)}/meeting/{doc.action_meeting}"))
+            g.add(iri, CCPCJ + "actionMeeting", _n(iris.meeting(session, doc.action_meeting)))
         if doc.action_date:
-            g.add(iri, CCPCJ + "actionDate", _date(doc.action_date))
+            g.add(iri, CCPCJ + "actionDate", terms.date(doc.action_date))
         for prop, value in (("actingBody", doc.acting_body), ("recommendedTo", doc.recommended_to),
                             ("finalDestination", doc.final_destination)):
             if value:
-                g.add(iri, CCPCJ + prop, _n(f"{ID}organization/{value}"))
+                g.add(iri, CCPCJ + prop, _n(iris.thing("organization", value)))
         if doc.revision_of:
             g.add(iri, CCPCJ + "revisionOf", _n(doc.revision_of))
         if doc.orally_revised:
-            g.add(iri, CCPCJ + "orallyRevised", _bool(True))
+            g.add(iri, CCPCJ + "orallyRevised", terms.boolean(True))
         if doc.orally_amended:
-            g.add(iri, CCPCJ + "orallyAmended", _bool(True))
+            g.add(iri, CCPCJ + "orallyAmended", terms.boolean(True))
         if doc.agenda_item:
-            g.add(iri, CCPCJ + "underAgendaItem", _n(f"{session_iri(session)}/agenda-item/{doc.agenda_item}"))
+            g.add(iri, CCPCJ + "underAgendaItem", _n(iris.agenda_item(session, doc.agenda_item)))
         if doc.adopted_as:
             g.add(iri, CCPCJ + "adoptedAs", _n(doc.adopted_as))
         if doc.reproduced_as:
             g.add(iri, CCPCJ + "reproducedAs", _n(doc.reproduced_as))
         if doc.report_label:
-            g.add(iri, CCPCJ + "reportLabel", _str(doc.report_label))
+            g.add(iri, CCPCJ + "reportLabel", terms.string(doc.report_label))
         if doc.part_of_report:
             g.add(iri, DCTERMS + "isPartOf", _n(report))
         if doc.at_session:
@@ -353,7 +333,7 @@ def add_documents(g: Graph, docs: Documents, cited: dict[str, Document], referen
         for ref in sorted(refs):
             g.add(citing, DCTERMS + "references", _n(ref))
     for sp in docs.sponsorships:
-        iri = f"{sp.document}/sponsorship/{sp.sponsor.key}"
+        iri = iris.sponsorship(sp.document, sp.sponsor.key)
         by = sp.printed + (f" on behalf of {sp.on_behalf_printed}" if sp.on_behalf_printed and sp.on_behalf else "")
         g.node(iri, "Sponsorship", f"Sponsorship of {sp.symbol} by {by}", sp.where, "sponsorships")
         g.add(iri, CCPCJ + "sponsor", _n(sp.sponsor.iri))
@@ -369,35 +349,35 @@ def add_statements(g: Graph, statements: list[Statement], session: int) -> None:
         base = f"{st.para}-{st.speaker.key}"
         used[base] += 1
         key = base if used[base] == 1 else f"{base}-{used[base]}"
-        iri = f"{session_iri(session)}/statement/{key}"
+        iri = iris.statement(session, key)
         on_behalf = f" on behalf of {st.on_behalf[0].label}" if st.on_behalf else ""
         label = f"{KIND_PHRASES[st.kind]} by {st.speaker.label}{on_behalf}, {g.report} para. {st.para}"
         g.node(iri, "Statement", label, Where({st.para}), "statements")
         g.add(iri, CCPCJ + "speaker", _n(st.speaker.iri))
         if st.description:
-            g.add(iri, CCPCJ + "speakerDescription", _en(st.description))
+            g.add(iri, CCPCJ + "speakerDescription", terms.en(st.description))
         if st.capacity:
-            g.add(iri, CCPCJ + "capacity", _n(f"{ID}capacity/{st.capacity}"))
+            g.add(iri, CCPCJ + "capacity", _n(iris.thing("capacity", st.capacity)))
         for mode in st.modes:
-            g.add(iri, CCPCJ + "mode", _n(f"{ID}mode/{mode}"))
-        g.add(iri, CCPCJ + "statementKind", _n(f"{ID}statement-kind/{st.kind}"))
+            g.add(iri, CCPCJ + "mode", _n(iris.thing("mode", mode)))
+        g.add(iri, CCPCJ + "statementKind", _n(iris.thing("statement-kind", st.kind)))
         for e in st.on_behalf:
             g.add(iri, CCPCJ + "onBehalfOf", _n(e.iri))
         if st.agenda_item:
-            g.add(iri, CCPCJ + "underAgendaItem", _n(f"{session_iri(session)}/agenda-item/{st.agenda_item}"))
+            g.add(iri, CCPCJ + "underAgendaItem", _n(iris.agenda_item(session, st.agenda_item)))
         if st.meeting:
-            g.add(iri, CCPCJ + "atMeeting", _n(f"{session_iri(session)}/meeting/{st.meeting}"))
+            g.add(iri, CCPCJ + "atMeeting", _n(iris.meeting(session, st.meeting)))
         g.add(iri, CCPCJ + "atSession", _n(session_iri(session)))
 
 
 def add_attendance(g: Graph, figures: list[Attendance], session: int) -> None:
     for a in figures:
-        iri = f"{session_iri(session)}/attendance/{a.category}"
+        iri = iris.attendance(session, a.category)
         g.node(iri, "AttendanceFigure", f"Attendance at the {session_label(session)}: {a.phrase}", Where({a.para}),
                "attendance figures")
         g.add(iri, CCPCJ + "attendanceAt", _n(session_iri(session)))
-        g.add(iri, CCPCJ + "participantCategory", _n(f"{ID}participant-category/{a.category}"))
-        g.add(iri, CCPCJ + "count", _int(a.count))
+        g.add(iri, CCPCJ + "participantCategory", _n(iris.thing("participant-category", a.category)))
+        g.add(iri, CCPCJ + "count", terms.integer(a.count))
 
 
 def keep_graph_labels(triples: list[Triple], labels: dict[str, str]) -> tuple[list[Triple], int]:
@@ -410,7 +390,7 @@ def keep_graph_labels(triples: list[Triple], labels: dict[str, str]) -> tuple[li
             if s.value in replaced:
                 continue
             replaced.add(s.value)
-            out.append((s, p, _en(labels[s.value])))
+            out.append((s, p, terms.en(labels[s.value])))
             continue
         out.append(t)
     return out, len(replaced)

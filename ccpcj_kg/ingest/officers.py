@@ -14,20 +14,13 @@ from __future__ import annotations
 
 import re
 
-from ccpcj_kg.ingest.names import Resolver
 from ccpcj_kg.ingest.paragraphs import Structure
 from ccpcj_kg.ingest.records import Officer, at
 from ccpcj_kg.ingest.report import Warnings
 from ccpcj_kg.ingest.text import parse_date
+from ccpcj_kg.ingest.vocabulary import lexicon
+from ccpcj_kg.model.names import Resolver
 
-ROLES = {
-    "chair": "Chair",
-    "first-vice-chair": "First Vice-Chair",
-    "second-vice-chair": "Second Vice-Chair",
-    "third-vice-chair": "Third Vice-Chair",
-    "vice-chair": "Vice-Chair",
-    "rapporteur": "Rapporteur",
-}
 _ROLE_RE = re.compile(r"^(Chair|First Vice-Chair|Second Vice-Chair|Third Vice-Chair|Vice-Chair|Rapporteur)\b\s*(.*)$",
                       re.IGNORECASE)
 _PERSON = re.compile(r"^(.+?)\s*\(([^()]+)\)\s*$")
@@ -38,7 +31,9 @@ _ELECTED = re.compile(r"the Commission elected (the .+?)\.")
 
 
 def _role_slug(label: str) -> str:
-    return "-".join(label.lower().replace("-", " ").split())
+    """The role's key in the controlled vocabulary ("First Vice-Chair" → ``first-vice-chair``);
+    a wording the vocabulary does not know keeps its slug (the shapes then flag the new role)."""
+    return lexicon().key("role", label) or "-".join(label.lower().replace("-", " ").split())
 
 
 def extract_officers(s: Structure, session: int, resolver: Resolver, warnings: Warnings) -> list[Officer]:
@@ -121,4 +116,4 @@ def _row(row: str, resolver: Resolver, warnings: Warnings, para: int) -> Officer
     if person is None:
         warnings.add(f"{name} ({role_label}) is not in the graph: a new person node is written", para)
     role = _role_slug(role_label)
-    return Officer(role, ROLES.get(role, role_label), name, person, state, group, where=at(para))
+    return Officer(role, lexicon().label("role", role) or role_label, name, person, state, group, where=at(para))

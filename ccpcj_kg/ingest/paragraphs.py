@@ -19,14 +19,8 @@ import re
 from dataclasses import dataclass, field
 
 from ccpcj_kg.ingest.report import Warnings
-from ccpcj_kg.ingest.text import (
-    FOOTNOTE_LINE,
-    clean_inline,
-    footnote_markers,
-    starts_emphasised,
-    strip_markers,
-    superscript_number,
-)
+from ccpcj_kg.ingest.text import FOOTNOTE_LINE, footnote_markers, starts_emphasised, superscript_number
+from ccpcj_kg.model.printed import clean_inline, strip_markers
 
 MAX_GAP = 5
 
@@ -203,6 +197,8 @@ class _Splitter:
         self.para_text = _Growing()
         self.printed_body = _Growing()
         self.growing: list[tuple[Paragraph | PrintedText, str, _Growing]] = []
+        self.listed_sections: list[tuple[str, str, str]] = []  # (chapter, letter, title) from the contents
+        self.seen_sections: set[tuple[str | None, str]] = set()
 
     # -- helpers -------------------------------------------------------------------------------
     def _append_front(self, text: str) -> None:
@@ -346,6 +342,7 @@ class _Splitter:
         m = _SECTION.match(text)
         if m and (self.chapter is not None) and not _TERMINAL.search(text.rstrip("”")):
             self.section, self.subsection = text, None
+            self.seen_sections.add((self.chapter, text[0]))
             self._end_printed()
             self.open_heading = "section"
             return
@@ -408,6 +405,9 @@ class _Splitter:
         flat = text.replace("\t", " ")
         if re.match(r"^[A-H]\.\s", flat) and not re.match(r"^[CL]\.\s+\S+\s+\d+$", flat):
             self.contents_sub = 1
+            if self.s.contents:
+                title = re.sub(r"\s+\d+$", "", flat[2:].strip())
+                self.listed_sections.append((self.s.contents[-1][0], flat[0], title))
             return
         m = _CONTENTS_CHAPTER.match(flat)
         if not m:
@@ -446,6 +446,10 @@ class _Splitter:
         if s.contents and missing:
             s.warnings.add(f"chapter(s) {', '.join(missing)} listed in the contents are missing: "
                            "the text looks truncated or damaged", section="contents")
+        gone = [f"{chapter} {letter} ({title})" for chapter, letter, title in self.listed_sections
+                if chapter in s.chapters and (chapter, letter) not in self.seen_sections]
+        if gone:
+            s.warnings.add(f"section(s) {'; '.join(gone)} listed in the contents are missing", section="contents")
         markers = {n for p in s.paragraphs for n in p.markers}
         for n in sorted(markers - set(s.footnotes)):
             paras = [p.number for p in s.paragraphs if n in p.markers]

@@ -14,7 +14,8 @@ from ccpcj_kg.ingest import model
 from ccpcj_kg.ingest.agenda import extract_agenda
 from ccpcj_kg.ingest.citations import extract_citations
 from ccpcj_kg.ingest.documents import extract_documents, printed_iri
-from ccpcj_kg.ingest.names import Entity, Resolver, select, value
+from ccpcj_kg.ingest.ledger import Ledger
+from ccpcj_kg.ingest.ledger import build as build_ledger
 from ccpcj_kg.ingest.officers import extract_officers
 from ccpcj_kg.ingest.paragraphs import split
 from ccpcj_kg.ingest.records import Where
@@ -27,7 +28,8 @@ from ccpcj_kg.ingest.session import (
     session_number,
 )
 from ccpcj_kg.ingest.statements import extract_statements
-from ccpcj_kg.ingest.symbols import document_iri
+from ccpcj_kg.model import iris
+from ccpcj_kg.model.names import Entity, Resolver, select, value
 from ccpcj_kg.model.namespaces import RDFS
 
 LabelLookup = Callable[[Iterable[str]], dict[str, str]]
@@ -40,6 +42,7 @@ class Result:
     triples: list[Triple]
     summary: Summary
     warnings: Warnings
+    ledger: Ledger
 
 
 def _no_labels(_: Iterable[str]) -> dict[str, str]:
@@ -100,7 +103,7 @@ def ingest_text(text: str, resolver: Resolver, *, name: str = "report", session:
     officers = extract_officers(s, number, resolver, warnings)
     docs = extract_documents(s, symbol, number, resolver, chapter_items, warnings)
     printed = {f"{t.kind} {t.label}": printed_iri(symbol, t) for t in s.texts}
-    citations = extract_citations(s, document_iri(symbol), printed, warnings)
+    citations = extract_citations(s, iris.document(symbol), printed, warnings)
     speakers = extract_statements(s, number, resolver, officers, chapter_items, items, para_meetings, warnings)
     attendance = extract_attendance(s, warnings)
 
@@ -127,5 +130,7 @@ def ingest_text(text: str, resolver: Resolver, *, name: str = "report", session:
     graph_labels = labels(subjects)
     triples, existing = model.keep_graph_labels(triples, graph_labels)
     unresolved = [w for w in warnings if "resolve" in w.message or "not a State" in w.message]
-    summary = Summary(symbol, number, g.counts, unresolved, list(warnings), len(triples), existing)
-    return Result(triples, summary, warnings)
+    ledger = build_ledger(s, triples, warnings, resolver, iris.document(symbol), symbol)
+    summary = Summary(symbol, number, g.counts, unresolved, list(warnings), len(triples), existing,
+                      ledger.summary_line())
+    return Result(triples, summary, warnings, ledger)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from ccpcj_kg.ingest.names import Entity
+from ccpcj_kg.model.names import Entity
 
 
 @dataclass
@@ -165,6 +165,7 @@ class Panellist:
     state: Entity | None
     modes: tuple[str, ...] = ()
     where: Where = field(default_factory=Where)
+    panel: str | None = None  # "morning", "afternoon": the panel of the discussion the paragraph names
 
 
 @dataclass

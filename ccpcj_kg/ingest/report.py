@@ -60,6 +60,7 @@ class Summary:
     warnings: list[Warning]
     triples: int
     existing: int
+    ledger: str = ""  # the ledger's one-line summary (share of paragraphs understood)
 
     def render(self) -> str:
         lines = [f"ingest of {self.report} (session {self.session}): {self.triples} triples"]
@@ -68,6 +69,8 @@ class Summary:
         for kind, n in sorted(self.counts.items()):
             lines.append(f"  {kind.ljust(width)}  {n}")
         lines.append(f"nodes already in the graph (labels kept from the graph): {self.existing}")
+        if self.ledger:
+            lines.append(self.ledger)
         lines.append(f"unresolved names: {len(self.unresolved)}")
         lines += [f"  {w}" for w in self.unresolved]
         others = [w for w in self.warnings if w not in self.unresolved]

@@ -17,11 +17,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ccpcj_kg.ingest.names import Resolver
 from ccpcj_kg.ingest.paragraphs import Paragraph, Structure
 from ccpcj_kg.ingest.records import Attendance, Meeting, Session, SessionPart
 from ccpcj_kg.ingest.report import Warnings
 from ccpcj_kg.ingest.text import cardinal, ordinal, parse_date
+from ccpcj_kg.model.names import Resolver
 
 _TITLE = re.compile(r"Report on the ([a-z]+(?:-[a-z]+)?) session", re.IGNORECASE)
 _ADDENDUM = re.compile(r"\b(E/\d{4}/\d+)/Add\.\d+")
@@ -29,8 +29,8 @@ _SUPPLEMENT = re.compile(r"Official Records,\s*(\d{4}),?\s*Supplement No\.\s*10\
 _ORDINALS = r"\d+(?:st|nd|rd|th)"
 MEETING = re.compile(
     rf"\b(?:[Aa]t|[Dd]uring) (?:its|the) (?P<n>(?:{_ORDINALS})(?:(?:, | and ){_ORDINALS})*) meetings?"
-    rf"(?P<of> of the [^,]+)?, on (?P<date>\d{{1,2}} [A-Z][a-z]+(?: \d{{4}})?)"
-    rf"|\band its (?P<n2>{_ORDINALS}) meeting, on (?P<date2>\d{{1,2}} [A-Z][a-z]+(?: \d{{4}})?)"
+    rf"(?P<of> of the [^,]+)?, (?:held )?on (?P<date>\d{{1,2}} [A-Z][a-z]+(?: \d{{4}})?)"
+    rf"|\band its (?P<n2>{_ORDINALS}) meeting, (?:held )?on (?P<date2>\d{{1,2}} [A-Z][a-z]+(?: \d{{4}})?)"
 )
 SAME_MEETING = re.compile(r"\b[Aa]t the same meeting\b")
 _REGULAR = re.compile(r"held the regular part of its [\w-]+ session in ([A-Z][\w ]+?) from (\d{1,2})(?: ([A-Z][a-z]+))?"

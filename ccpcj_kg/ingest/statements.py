@@ -29,12 +29,11 @@ import re
 from dataclasses import dataclass, field
 
 from ccpcj_kg.ingest.lists import Item, parse_entry, parse_list
-from ccpcj_kg.ingest.names import UNODC, Entity, Resolver
 from ccpcj_kg.ingest.paragraphs import Paragraph, Structure
 from ccpcj_kg.ingest.records import AgendaItem, Officer, Panellist, Statement, at
 from ccpcj_kg.ingest.report import Warnings
-from ccpcj_kg.ingest.text import slug
-from ccpcj_kg.model.namespaces import ID
+from ccpcj_kg.model import iris
+from ccpcj_kg.model.names import UNODC, Entity, Resolver
 
 _PREFIX = re.compile(r"^(?:(?:Following|Upon|After|Before|During|At|On|In the (?:morning|afternoon) session)\b[^,]*"
                      r"(?:, on \d{1,2} [A-Z][a-z]+(?: \d{4})?)?,\s*|(?:In addition|Further|Furthermore|Moreover),\s*)")
@@ -48,6 +47,8 @@ _REPORTED = re.compile(r"^(?P<list>.+?), in (?:his|her|their) capacity as (?P<ca
 _ADDRESSED = re.compile(r"^(?P<list>.+?) addressed the Commission\b(?P<rest>.*)$")
 _ADDRESSED_BY = re.compile(r"^The Commission was (?:then |also )?addressed by (?P<list>.+?)\.?$")
 _FOLLOWING = re.compile(r"the following persons made statements:", re.IGNORECASE)
+_PANEL = re.compile(r"\b(morning|afternoon)(?= panel discussion\b)|\bpanel discussion in the (morning|afternoon) "
+                    r"session\b", re.IGNORECASE)
 _PANELLISTS = re.compile(r"following panellists:\s*(?P<list>.+?\))\.(?:\s|$)")
 _CHAIR = re.compile(r"^(?:the )?(Chair|First Vice-Chair|Second Vice-Chair|Third Vice-Chair|Rapporteur)"
                     r"(?: of the Commission)?$", re.IGNORECASE)
@@ -98,7 +99,7 @@ class _Reader:
             return None
         if o.person is not None:
             return o.person
-        return Entity(f"{ID}person/{slug(o.person_name)}", "person", o.person_name)
+        return Entity(iris.person(o.person_name), "person", o.person_name)
 
     def by_name(self, text: str) -> Entity | None:
         return self.resolver.name(text)
@@ -200,7 +201,8 @@ class _Reader:
         flat = " ".join(text.split())
         panel = _PANELLISTS.search(flat)
         if panel:
-            self.panellists(p, panel.group("list"))
+            named = _PANEL.search(flat[: panel.start()])
+            self.panellists(p, panel.group("list"), (named.group(1) or named.group(2)).lower() if named else None)
             flat = flat[: panel.start()] + "panellists." + flat[panel.end():]
         for sentence in sentences(flat):
             self.sentence(p, sentence)
@@ -262,19 +264,19 @@ class _Reader:
             self.add(p, item, kind, description=not item.known and item.capacity is None,
                      extra_modes=extra_modes if len(items) == 1 else (), capacity_text=capacity_text)
 
-    def panellists(self, p: Paragraph, text: str) -> None:
+    def panellists(self, p: Paragraph, text: str, panel: str | None = None) -> None:
         for entry in re.split(r";\s*(?:and\s+)?", text):
             item = parse_entry(entry)
             name, _, affiliation = item.text.partition(", ")
             person = self.resolver.name(name, kinds=("person",))
             if person is None:
-                person = Entity(f"{ID}person/{slug(name)}", "person", name)
+                person = Entity(iris.person(name), "person", name)
                 self.warnings.add(f"panellist {name} is not in the graph: a new person node is written", p.number)
             state = self.resolver.find_in(affiliation) if affiliation else None
             if state is not None and state.kind != "state":
                 state = None
             self.out.panellists.append(Panellist(p.number, name, person, affiliation or None, state, item.modes,
-                                                 at(p.number)))
+                                                 at(p.number), panel))
             agenda = self.chapter_items.get(p.chapter or "")
             self.out.statements.append(Statement(p.number, person, name, affiliation or None, "panellist",
                                                  item.modes, "general", [], None, agenda, self.meeting(p, agenda)))

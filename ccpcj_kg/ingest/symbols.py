@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ccpcj_kg.model.namespaces import document_iri
-
-__all__ = ["SYMBOL", "document_iri", "split_joint", "symbols_in"]
+__all__ = ["SYMBOL", "split_joint", "symbols_in"]
 
 SYMBOL = re.compile(r"(?<![\w/])(?:A|E)/(?:[A-Z]+(?:\.\d+)?/)*\d{1,4}(?:/(?:[A-Z][A-Za-z]*\.\d+|INF/\d+|\d+))*")
 _JOINT = re.compile(rf"({SYMBOL.pattern})-({SYMBOL.pattern})")

@@ -16,19 +16,12 @@ import unicodedata
 from pathlib import Path
 
 from ccpcj_kg.errors import InputError
+from ccpcj_kg.model.printed import MARKERS, SUPERSCRIPTS
 
 MAX_REPORT_BYTES = 20 * 1024 * 1024
 
-SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPER_TO_DIGIT = {ord(c): str(i) for i, c in enumerate(SUPERSCRIPTS)}
-_MARKERS = re.compile(f"[{SUPERSCRIPTS}]+")
 FOOTNOTE_LINE = re.compile(f"^\\s*([{SUPERSCRIPTS}]+)\\s+(.*\\S)\\s*$")
-_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
-_HTML = re.compile(r"</?(?:i|b|em|strong|sup|sub|u|span)\b[^>]*>", re.IGNORECASE)
-_EMPHASIS = re.compile(r"(\*{1,3})(?=\S)([^*\n]+?)(?<=\S)\1")
-_SPACES = re.compile(r"[ \u00a0\u2009\u202f]+")
-_TABS = re.compile(r"\s*\t[\t ]*")
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 
 MONTHS = {
     m: i
@@ -87,21 +80,13 @@ def superscript_number(marker: str) -> int:
 
 def footnote_markers(text: str) -> list[int]:
     """The footnote numbers glued into a string, in order."""
-    return [superscript_number(m) for m in _MARKERS.findall(text)]
+    return [superscript_number(m) for m in MARKERS.findall(text)]
 
 
-def strip_markers(text: str) -> str:
-    """The string without superscript footnote markers."""
-    return _MARKERS.sub("", text)
 
 
-def clean_inline(text: str) -> str:
-    """Plain text: link residue, HTML and Markdown emphasis removed; spaces collapsed."""
-    text = _LINK.sub(r"\1", text)
-    text = _HTML.sub("", text)
-    text = text.replace("**", "")
-    text = _EMPHASIS.sub(r"\2", text)
-    return _TABS.sub("\t", _SPACES.sub(" ", text)).strip()
+
+
 
 
 def starts_emphasised(line: str) -> bool:
@@ -110,23 +95,13 @@ def starts_emphasised(line: str) -> bool:
     return body.startswith("*") or body.startswith("_")
 
 
-def normalise_name(text: str) -> str:
-    """The lookup key of a name: markers dropped, quotes unified, case folded, a leading "the" dropped."""
-    text = strip_markers(clean_inline(text)).translate(_APOSTROPHES)
-    text = text.strip(" \t\n,;:.")
-    text = re.sub(r"^(?:the|The|THE)\s+", "", text)
-    return re.sub(r"\s+", " ", text).casefold()
 
 
-def fold_accents(text: str) -> str:
-    """The string without diacritics (a fallback key: "Türkiye" ~ "Turkiye")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
-def slug(text: str) -> str:
-    """Lower-case ASCII words joined by ``-`` ("Karina M.K. Malapane" → ``karina-m-k-malapane``)."""
-    ascii_text = fold_accents(text).encode("ascii", "ignore").decode()
-    return "-".join(w for w in re.split(r"[^a-z0-9]+", ascii_text.lower()) if w)
+
+
+
 
 
 def parse_date(text: str, default_year: int | None = None) -> dt.date | None:

@@ -1,4 +1,4 @@
-"""The IRIs the project fixes (DESIGN.md): term, shape and thing namespaces, and graph names."""
+"""The IRIs the project fixes (docs/design.md): term, shape and thing namespaces, and graph names."""
 
 from __future__ import annotations
 
@@ -64,9 +64,3 @@ def data_graph_iri(relative_path: str) -> str:
     rel = relative_path.removeprefix("data/")
     return GRAPH_DATA_PREFIX + rel.removesuffix(".ttl")
 
-
-def document_iri(symbol: str) -> str:
-    """The IRI of a UN document (DESIGN.md): the symbol with ``/`` and spaces as ``_``, parentheses
-    dropped — ``E/CN.15/2022/L.4/Rev.1`` → ``…/document/E_CN.15_2022_L.4_Rev.1``."""
-    key = symbol.strip().replace("/", "_").replace(" ", "_").replace("(", "").replace(")", "")
-    return f"{ID}document/{key}"

@@ -205,7 +205,7 @@ def test_help_has_examples(run_cli: Run, command: str) -> None:
 
 
 def test_query_commands_do_not_import_rdflib_or_pyshacl(store_path: Path) -> None:
-    """The query path stays light: no rdflib, pySHACL or owlrl in the process (DESIGN.md)."""
+    """The query path stays light: no rdflib, pySHACL or owlrl in the process (docs/design.md)."""
     import os
     import sys
 

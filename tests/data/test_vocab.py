@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 MODELLING_DOC = ROOT / "docs" / "modelling.md"
 VOCAB = "https://w3id.org/ccpcj-kg/graph/data/vocab/"
 VOCAB_GRAPHS = f"VALUES ?g {{ <{VOCAB}controlled> <{VOCAB}topics> }}"
-CONCEPT_KINDS = "role|capacity|mode|action|statement-kind|participant-category|topic|kyoto-pillar"
+CONCEPT_KINDS = "role|capacity|mode|action|statement-kind|participant-category|topic|kyoto-pillar|occasion|measure"
 
 
 def _concepts(select: Callable[[str], Rows]) -> Rows:
@@ -69,7 +69,7 @@ def test_the_concept_key_matches_its_scheme(select: Callable[[str], Rows]) -> No
     """`role/chair` is in scheme/roles, `topic/…` in scheme/topics, and so on."""
     kinds = {"role": "roles", "capacity": "capacities", "mode": "modes", "action": "actions",
              "statement-kind": "statement-kinds", "participant-category": "participant-categories",
-             "topic": "topics", "kyoto-pillar": "kyoto-pillars"}
+             "topic": "topics", "kyoto-pillar": "kyoto-pillars", "occasion": "occasions", "measure": "measures"}
     rows = select(f"""
         SELECT ?c ?s WHERE {{ {VOCAB_GRAPHS} GRAPH ?g {{ ?c a skos:Concept ; skos:inScheme ?s }} }}""")
     for r in rows:
@@ -77,12 +77,12 @@ def test_the_concept_key_matches_its_scheme(select: Callable[[str], Rows]) -> No
         assert r["s"] == f"{ID}scheme/{kinds[kind]}", r
 
 
-def test_the_schemes_are_the_contract_s_eight(select: Callable[[str], Rows]) -> None:
+def test_the_schemes_are_the_contract_s_ten(select: Callable[[str], Rows]) -> None:
     rows = select(f"""
         SELECT ?s ?l WHERE {{ {VOCAB_GRAPHS} GRAPH ?g {{ ?s a skos:ConceptScheme ; rdfs:label ?l }} }}""")
     assert {r["s"].removeprefix(ID + "scheme/") for r in rows} == {
         "topics", "kyoto-pillars", "capacities", "modes", "actions", "statement-kinds", "roles",
-        "participant-categories",
+        "participant-categories", "occasions", "measures",
     }
 
 
@@ -96,7 +96,7 @@ def _contract_list(kind: str) -> set[str]:
 
 
 @pytest.mark.parametrize("kind", ["role", "capacity", "mode", "statement-kind", "action",
-                                  "participant-category", "topic", "kyoto-pillar"])
+                                  "participant-category", "topic", "kyoto-pillar", "occasion", "measure"])
 def test_every_value_the_contract_lists_is_a_concept_and_no_other(
     select: Callable[[str], Rows], kind: str,
 ) -> None:

@@ -8,9 +8,9 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from ccpcj_kg.ingest.names import Resolver
 from ccpcj_kg.ingest.pipeline import Result, ingest_text, store_labels
 from ccpcj_kg.ingest.text import read_report
+from ccpcj_kg.model.names import Resolver
 
 HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:

@@ -69,7 +69,7 @@ def officers(g: Index) -> set[tuple[str, ...]]:
     for _, n in of_type(g, "OfficeHolding"):
         out.add((_tail(_one(n, ORG + "role") or "", "role/"), _tail(_one(n, ORG + "member") or "", "person/"),
                  _tail(_one(n, CCPCJ + "representingState") or "", "state/"),
-                 _tail(_one(n, CCPCJ + "regionalGroup") or "", "regional-group/")))
+                 _tail(_one(n, CCPCJ + "officeRegionalGroup") or "", "regional-group/")))
     return out
 
 

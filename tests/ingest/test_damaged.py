@@ -20,8 +20,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ccpcj_kg.errors import InputError
-from ccpcj_kg.ingest.names import Resolver
 from ccpcj_kg.ingest.pipeline import Result, ingest_text
+from ccpcj_kg.model.names import Resolver
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
 

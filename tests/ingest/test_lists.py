@@ -14,7 +14,7 @@ KNOWN = {"bosnia and herzegovina", "global fund to fight aids, tuberculosis and 
 
 
 def is_name(text: str) -> bool:
-    from ccpcj_kg.ingest.text import normalise_name
+    from ccpcj_kg.model.printed import normalise_name
 
     return normalise_name(text) in KNOWN
 

@@ -7,14 +7,17 @@ import datetime as dt
 import pytest
 
 from ccpcj_kg.ingest.citations import extract_citations
-from ccpcj_kg.ingest.names import Resolver
 from ccpcj_kg.ingest.paragraphs import split
 from ccpcj_kg.ingest.report import Warnings
 from ccpcj_kg.ingest.session import meeting_mentions, report_symbol, session_number
 from ccpcj_kg.ingest.statements import sentences
-from ccpcj_kg.ingest.symbols import document_iri, secondary_symbols, split_joint, symbols_in
-from ccpcj_kg.ingest.text import cardinal, clean_inline, normalise_name, ordinal, parse_date, slug, strip_markers
+from ccpcj_kg.ingest.symbols import secondary_symbols, split_joint, symbols_in
+from ccpcj_kg.ingest.text import cardinal, ordinal, parse_date
+from ccpcj_kg.model.iris import document as document_iri
+from ccpcj_kg.model.iris import slug
+from ccpcj_kg.model.names import Resolver
 from ccpcj_kg.model.namespaces import ID
+from ccpcj_kg.model.printed import clean_inline, normalise_name, strip_markers
 
 
 def test_text_helpers() -> None:

@@ -342,7 +342,10 @@ def document_life(rows: Rows, _: Answer) -> None:
 
 def documents_concerning_instrument(rows: Rows, _: Answer) -> None:
     # para. 84 and resolution 31/1: the wildlife text invites views on an additional protocol to UNTOC
-    assert col(rows, "document") == {D("E/CN.15/2022/L.2"), ID + "resolution/ccpcj-31-1"}
+    # agenda item 6 (a), "Ratification and implementation of the United Nations Convention against
+    # Transnational Organized Crime and the Protocols thereto" (para. 144; discussed in para. 61)
+    assert col(rows, "document") == {
+        D("E/CN.15/2022/L.2"), ID + "resolution/ccpcj-31-1", f"{SESSION_31}/agenda-item/6a"}
 
 
 def documents_by_topic(rows: Rows, _: Answer) -> None:
@@ -438,6 +441,14 @@ def session_thematic_discussion(rows: Rows, _: Answer) -> None:
         (p + "julie-inman-grant", S("AUS"), mode + "online"),
         (p + "tomas-foldyna", S("CZE"), mode + "in-person"),
         (p + "esther-agelan-casasnovas", S("DOM"), mode + "in-person"),
+    }
+    panel = SESSION_31 + "/thematic-discussion/panel/"
+    by_panel = {(r["panel"].removeprefix(panel), r["participant"].removeprefix(p))
+                for r in rows if r["role"] == role("panellist")}
+    assert by_panel == {  # para. 30 (morning) and para. 31 (afternoon); Malapane in both
+        ("morning", "usama-malik"), ("morning", "rodrigo-acevedo"), ("morning", "karina-m-k-malapane"),
+        ("morning", "jane-lee"), ("afternoon", "karina-m-k-malapane"), ("afternoon", "julie-inman-grant"),
+        ("afternoon", "tomas-foldyna"), ("afternoon", "esther-agelan-casasnovas"),
     }
     others = {(r["participant"], r["role"]) for r in rows if r["role"] != role("panellist")}
     # "presided over by the Chair of the Commission"; Rick Brown spoke for the programme network
@@ -550,8 +561,10 @@ def attendance(rows: Rows, _: Answer) -> None:
         pc + "programme-network-institutes": 9,
         pc + "intergovernmental-organizations": 13,
         pc + "non-governmental-organizations": 55,
+        pc + "countries": 130,  # UNIS release of 16 May 2022, paras. 3 and 11: "130 countries"
     }
-    assert col(rows, "passage") == {para(138)}
+    unis = ID + "source/unis-2022-05-16-ccpcj31/para/"
+    assert col(rows, "passage") == {para(138), unis + "3", unis + "11"}
 
 
 def agenda_of_session(rows: Rows, _: Answer) -> None:
@@ -602,7 +615,13 @@ def sessions(rows: Rows, _: Answer) -> None:
         32: (None, None, None),
         33: ("2024-05-13", "2024-05-17", "unnamed (Czechia)"),  # seed 001
     }
-    assert {r["number"]: r.get("where") for r in rows}["31"] == ID + "place/vienna"  # para. 135
+    # the regular part, directly: when each session opened and where it met
+    assert {int(r["number"]): (r.get("opened"), r.get("closed"), r.get("where")) for r in rows} == {
+        30: (None, None, None),  # only its reconvened part is on record (para. 133)
+        31: ("2022-05-16", "2022-05-20", ID + "place/vienna"),  # title page, para. 135
+        32: (None, None, None),
+        33: ("2024-05-13", "2024-05-17", None),  # seed 001 para. 1: "from 13 to 17 May"; no place
+    }
 
 
 def did_state_sponsor(_: Rows, answer: Answer) -> None:
@@ -619,7 +638,7 @@ def describe_resource(_: Rows, answer: Answer) -> None:
         ("http://www.w3.org/ns/org#role", ox.NamedNode(role("chair"))),
         (CCPCJ + "forSession", ox.NamedNode(SESSION_31)),
         (CCPCJ + "representingState", ox.NamedNode(S("JPN"))),
-        (CCPCJ + "regionalGroup", ox.NamedNode(G("asia-pacific-states"))),
+        (CCPCJ + "officeRegionalGroup", ox.NamedNode(G("asia-pacific-states"))),
     }
     assert {(p, o) for s, p, o in triples if s == chair} >= expected
     label = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -697,10 +716,86 @@ def texts_sponsored_by_state(rows: Rows, _: Answer) -> None:
 def events_of_session(rows: Rows, _: Answer) -> None:
     # The Bureau election of 10 December 2021 (para. 139), the regular part of 16-20 May 2022
     # (para. 135) with its 1st to 13th meetings, the reconvened part announced for December 2022
-    # (the report's note), and the thematic discussion held at the 5th and 6th meetings (para. 27).
+    # (the report's note), the thematic discussion held at the 5th and 6th meetings with its morning
+    # and afternoon panels (paras. 27, 30, 31), and the programme network's workshop (para. 48).
     parts = {f"{SESSION_31}/{p}" for p in ("bureau-election", "regular-part", "reconvened-part")}
     meetings = {f"{SESSION_31}/meeting/{n}" for n in range(1, 14)}
-    assert col(rows, "event") == parts | meetings | {f"{SESSION_31}/thematic-discussion"}
+    td = f"{SESSION_31}/thematic-discussion"
+    others = {td, td + "/panel/morning", td + "/panel/afternoon",
+              f"{SESSION_31}/workshop/internet-related-crimes-against-children"}
+    assert col(rows, "event") == parts | meetings | others
+
+
+def statements_upon_text(rows: Rows, _: Answer) -> None:
+    got = {(r["text"], r["occasion"].rsplit("/", 1)[1], r["speaker"]) for r in rows}
+    after, before = "after-action", "before-action"
+    expected = {
+        # para. 84: "Upon the adoption of the revised draft resolution, statements were made by the
+        # representatives of Angola, Kenya and Peru and by the observers for Ecuador and Honduras"
+        *((D("E/CN.15/2022/L.2"), after, S(c)) for c in codes("AGO KEN PER ECU HND")),
+        # para. 98: "Following the recommendation of the revised draft resolution, the representative of Japan"
+        (D("E/CN.15/2022/L.4/Rev.1"), after, S("JPN")),
+        # para. 109: "the representative of the United Kingdom and the observer for Australia"
+        (D("E/CN.15/2022/L.5"), after, S("GBR")), (D("E/CN.15/2022/L.5"), after, S("AUS")),
+        # para. 119: "Following the recommendation of the revised draft resolution, the representative of Japan"
+        (D("E/CN.15/2022/L.3/Rev.1"), after, S("JPN")),
+        # para. 131: "Before the adoption of the report ..., the Chair of the Commission ... and the
+        # representative of Paraguay"; the Chair is Hikihara Takeshi (para. 141)
+        (E2022_30, before, ID + "person/takeshi-hikihara"), (E2022_30, before, S("PRY")),
+        # para. 132: "After the adoption of the report, the observer for the State of Palestine ...
+        # Saudi Arabia, Qatar and Libya ... Israel, the Islamic Republic of Iran, Yemen, the Syrian
+        # Arab Republic and Tunisia"
+        *((E2022_30, after, S(c)) for c in codes("PSE SAU QAT LBY ISR IRN YEM SYR TUN")),
+    }
+    assert got == expected
+    assert len(rows) == 20
+    assert {r["passage"] for r in rows if r["text"] == D("E/CN.15/2022/L.2")} == {para(84)}
+
+
+def conflicts_between_sources(rows: Rows, _: Answer) -> None:
+    cs = ID + "source/chairs-summaries-thematic-discussions-2021-2024"
+    td = ID + "thematic-discussion/2023"
+    got = {(r["a"], r["passageA"], r["b"], r["passageB"]) for r in rows}
+    assert got == {
+        # seed 004: para. 10 lists India, Peru and the United States among the 2023 Government
+        # panellists; para. 93 says experts from India and Peru "also delivered presentations",
+        # para. 104 that experts from the United States "also made statements"
+        (f"{td}/participant/ind", f"{cs}/para/10", f"{td}/session/1/participant/ind", f"{cs}/para/93"),
+        (f"{td}/participant/per", f"{cs}/para/10", f"{td}/session/1/participant/per", f"{cs}/para/93"),
+        (f"{td}/participant/usa", f"{cs}/para/10", f"{td}/session/2/participant/usa", f"{cs}/para/104"),
+        # reference README: the 2010 Ask DAG FAQ put Kiribati in no group; the 2024 DGACM list
+        # (row 72) places it in the Asia-Pacific States
+        (ID + "claim/ask-dag-faq-14521-kiribati",
+         ID + "source/reference-readme/section/special-cases-of-regional-groups",
+         ID + "membership/kir-asia-pacific-states",
+         ID + "source/reference-un-regional-groups-dgacm-2024-02-02/row/72"),
+    }
+    assert {r["sourceA"] for r in rows if r["a"].startswith(td)} == {cs}
+
+
+def events_of_other_bodies(rows: Rows, _: Answer) -> None:
+    ev, org, place = ID + "event/", ID + "organization/", ID + "place/"
+    got = [(r["event"].removeprefix(ev), r["body"].removeprefix(org), r.get("number"), r.get("start") or r.get("month"),
+            r.get("end"), (r.get("place") or "").removeprefix(place), int(r["claims"])) for r in rows]
+    assert got == [
+        # GI-TOC 2022 para. 5 "the UNCAC Conference of Parties in December 2021"; E/2022/30 para. 68 "ninth session"
+        ("uncac-cosp-9", "uncac-cosp", "9", "2021-12", None, "", 1),
+        # GI-TOC 2022 para. 5: "its sister body (the Commission on Narcotic Drugs) in March"
+        ("cnd-2022", "cnd", None, "2022-03", None, "", 1),
+        # E/2022/30 para. 40: "its second session in Vienna from 30 May to 10 June 2022"
+        ("ahc-cybercrime-2", "ad-hoc-committee-on-cybercrime", "2", "2022-05-30", "2022-06-10", "vienna", 0),
+        # GI-TOC 2022 para. 13: "the October 2022 Conference of Parties of the UNTOC"
+        ("untoc-cop-2022", "untoc-cop", None, "2022-10", None, "", 0),
+        # Chair's summaries para. 105: "the 10th session of the Conference of the States Parties ... in December 2023"
+        ("uncac-cosp-10", "uncac-cosp", "10", "2023-12", None, "", 0),
+        # GI-TOC 2024 para. 1: "the 67th UN Commission on Narcotic Drugs (CND) in March"
+        ("cnd-67", "cnd", "67", "2024-03", None, "", 1),
+        # GI-TOC 2024 para. 17: "reconvened concluding session from 29 July to 9 August in New York"
+        ("ahc-cybercrime-reconvened-concluding-session", "ad-hoc-committee-on-cybercrime", None, "2024-07-29",
+         "2024-08-09", "new-york", 1),
+        # GI-TOC 2024 para. 16: "their 12th Conference of Parties in Vienna in October"
+        ("untoc-cop-12", "untoc-cop", "12", "2024-10", None, "vienna", 1),
+    ]
 
 
 def agenda_items_state_spoke_under(rows: Rows, _: Answer) -> None:
@@ -721,6 +816,7 @@ EXPECTED: dict[str, tuple[dict[str, str], Callable[[Rows, Answer], None]]] = {
     "claims-by-source": ({}, claims_by_source),
     "co-sponsors-of-state": ({}, co_sponsors_of_state),
     "co-sponsorship-pairs": ({}, co_sponsorship_pairs),
+    "conflicts-between-sources": ({}, conflicts_between_sources),
     "congresses": ({}, congresses),
     "describe-resource": ({}, describe_resource),
     "did-state-sponsor": ({}, did_state_sponsor),
@@ -728,6 +824,7 @@ EXPECTED: dict[str, tuple[dict[str, str], Callable[[Rows, Answer], None]]] = {
     "documents-by-topic": ({}, documents_by_topic),
     "documents-concerning-instrument": ({}, documents_concerning_instrument),
     "documents-of-session": ({}, documents_of_session),
+    "events-of-other-bodies": ({}, events_of_other_bodies),
     "events-of-session": ({}, events_of_session),
     "facts-from-passage": ({}, facts_from_passage),
     "group-membership-special-cases": ({}, group_membership_special_cases),
@@ -754,6 +851,7 @@ EXPECTED: dict[str, tuple[dict[str, str], Callable[[Rows, Answer], None]]] = {
     "texts-sponsored-by-state": ({}, texts_sponsored_by_state),
     "statements-of-state": ({}, statements_of_state),
     "statements-on-behalf-of": ({}, statements_on_behalf_of),
+    "statements-upon-text": ({}, statements_upon_text),
     "states-by-regional-group": ({}, states_by_regional_group),
     "states-in-several-groups": ({}, states_in_several_groups),
     "thematic-discussions-by-pillar": ({}, thematic_discussions_by_pillar),

@@ -1,4 +1,6 @@
-"""Resolving the names a report prints to the graph's States, groups, organizations and persons.
+"""The one name resolver: the names sources and users write → the graph's States, groups, organizations, persons.
+
+Used by the ingest (names a report prints) and by query parameters (a State or group by name).
 
 Every State, group, organization and person of the graph is indexed under its ``rdfs:label``
 and each ``skos:altLabel``. A name is looked up case-insensitively, without footnote markers,
@@ -24,8 +26,8 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from ccpcj_kg.ingest.text import fold_accents, normalise_name
 from ccpcj_kg.model.namespaces import CCPCJ, ID, RDFS, SKOS
+from ccpcj_kg.model.printed import fold_accents, normalise_name
 
 KINDS = {"state": "state", "regional-group": "regional-group", "group": "group",
          "organization": "organization", "person": "person"}
@@ -89,7 +91,8 @@ class Resolver:
             all_names.append((iri, name))
         for iri, name in all_names:
             self.labels.setdefault(iri, name)
-        self._build_search(all_names)
+        self._all_names = all_names
+        self._searchable = False  # the description search is built on first use (find_in)
 
     @classmethod
     def from_store(cls, store: ox.Store) -> Resolver:
@@ -145,8 +148,17 @@ class Resolver:
     def is_name(self, text: str) -> bool:
         return len(self.candidates(text)) == 1
 
+    def names_of_kinds(self, kinds: Iterable[str]) -> list[str]:
+        """Every normalised name of a node of these kinds (for "did you mean" hints)."""
+        wanted = set(kinds)
+        return sorted(name for name, found in self.index.items() if any(kind_of(i) in wanted for i in found))
+
     # -- descriptions --------------------------------------------------------------------------
-    def _build_search(self, names: list[tuple[str, str]]) -> None:
+    def _build_search(self) -> None:
+        if self._searchable:
+            return
+        self._searchable = True
+        names = self._all_names
         words: dict[str, set[str]] = defaultdict(set)
         acronyms: dict[str, set[str]] = defaultdict(set)
         for iri, name in names:
@@ -166,6 +178,7 @@ class Resolver:
 
     def find_in(self, description: str) -> Entity | None:
         """The State or organization a speaker's description names (see the module docstring)."""
+        self._build_search()
         text = description.replace("’", "'")
         lowered = text.lower()
         hits: list[tuple[int, int, str]] = []

@@ -1,0 +1,97 @@
+"""The HTML and data routes for people: home, search, entity pages (with content negotiation).
+
+The handlers are plain functions: Starlette runs them in its thread pool, so reading the store
+for one page never holds up the event loop (and the other requests) meanwhile.
+
+Entity IRIs are ``https://w3id.org/ccpcj-kg/id/…``; the server answers them at ``/id/…``. A
+suffix (``.ttl``, ``.jsonld``, ``.nt``, ``.rdf``, ``.html``) picks the format; otherwise ``Accept``
+does, HTML first for browsers and ``*/*``.
+"""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+
+from ccpcj_kg.canonical import to_turtle
+from ccpcj_kg.web import negotiation as neg
+from ccpcj_kg.web.links import entity_iri
+from ccpcj_kg.web.render import page
+
+
+def html(request: Request, template: str, status: int = 200, **context: object) -> HTMLResponse:
+    app = request.app.state.web
+    return HTMLResponse(page(template, links=app.links, config=app.config, static=False, **context),
+                        status_code=status)
+
+
+def not_found(request: Request, what: str) -> Response:
+    return html(request, "not_found.html", status=404, what=what)
+
+
+def entity_data(triples: list[ox.Triple], fmt: neg.Format) -> bytes:
+    """A resource's description in a machine format (Turtle in the project's canonical form)."""
+    if fmt is neg.TURTLE:
+        return to_turtle((t.subject, t.predicate, t.object) for t in triples).encode("utf-8")  # type: ignore[misc]
+    return neg.serialize_triples(triples, fmt)
+
+
+def split_suffix(path: str) -> tuple[str, neg.Format | None]:
+    for suffix, fmt in neg.BY_SUFFIX.items():
+        if path.endswith(suffix):
+            return path[: -len(suffix)], fmt
+    return path, None
+
+
+def home(request: Request) -> Response:
+    app = request.app.state.web
+    return html(request, "home.html", counts=app.counts())
+
+
+def search(request: Request) -> Response:
+    app = request.app.state.web
+    text = request.query_params.get("q", "")
+    hits = app.graph.search(text) if text.strip() else []
+    if neg.choose(request.headers.get("accept"), (neg.HTML, neg.RESULTS_JSON)) is neg.RESULTS_JSON:
+        return JSONResponse([{"iri": h.iri, "label": h.label, "matched": h.matched} for h in hits])
+    return html(request, "search.html", q=text, hits=hits)
+
+
+def entity(request: Request) -> Response:
+    app = request.app.state.web
+    path, fmt = split_suffix(request.path_params["path"])
+    iri = entity_iri(path)
+    if fmt is None:
+        fmt = neg.choose(request.headers.get("accept"), neg.ENTITY_FORMATS)
+        if fmt is None:
+            return Response("available as " + ", ".join(f.media_type for f in neg.ENTITY_FORMATS) + "\n",
+                            status_code=406, media_type="text/plain")
+    vary = {"Vary": "Accept"}
+    if fmt is neg.HTML:
+        model = app.entities.build(iri)
+        if model is None:
+            return not_found(request, iri)
+        response = html(request, "entity.html", e=model, path=path)
+        response.headers.update(vary)
+        return response
+    triples = app.graph.description(iri)
+    if not triples:
+        return Response(f"nothing is known about {iri}\n", status_code=404, media_type="text/plain")
+    return Response(entity_data(triples, fmt), media_type=fmt.media_type, headers=vary)
+
+
+def ontology(request: Request) -> Response:
+    """``/ontology``: the ontology's documentation (built once per server)."""
+    app = request.app.state.web
+    if app.ontology is None:
+        from ccpcj_kg.web.ontology_docs import OntologyReader
+
+        app.ontology = OntologyReader(app.graph).document()
+    return html(request, "ontology.html", o=app.ontology)
+
+
+def ontology_turtle(request: Request) -> Response:
+    """``/ontology.ttl``: the ontology file as curated."""
+    app = request.app.state.web
+    return Response(app.graph.kg.home.ontology_file.read_bytes(), media_type="text/turtle")
