@@ -197,3 +197,38 @@ def test_a_hanging_remote_store_is_exit_3_at_the_timeout(run_cli: Callable[..., 
         assert done.returncode == EXIT_REMOTE, done.stderr
         assert done.stderr == f"ccpcj-kg: cannot reach {silent_server}: timed out\n"
         assert took < 10, took  # one timeout (plus start-up), not retries of it
+
+
+def test_a_full_disk_while_writing_a_file_keeps_the_old_file(store_path: Path, tmp_path: Path) -> None:
+    """A file-size limit (RLIMIT_FSIZE) makes writes fail as a full disk does, without a mount."""
+    import resource
+
+    target = tmp_path / "out.nt"
+    target.write_text("old\n")
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, 20_000))
+
+    done = subprocess.run([_installed(), "export", "--format", "ntriples", "-o", str(target)], preexec_fn=limit,
+                          capture_output=True, text=True, env={**os.environ, "CCPCJ_KG_STORE": str(store_path)})
+    assert done.returncode == EXIT_BAD_INPUT
+    assert done.stderr == f"ccpcj-kg: {target}: cannot write (File too large)\n"
+    assert target.read_text() == "old\n" and sorted(p.name for p in tmp_path.iterdir()) == ["out.nt"]
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dangling", "folder", "under-a-file"])
+def test_an_input_that_is_not_a_file_is_exit_2(run_cli: Callable[..., Any], tmp_path: Path, kind: str) -> None:
+    path = tmp_path / "new.ttl"
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "dangling":
+        os.symlink(tmp_path / "gone.ttl", path)
+    elif kind == "folder":
+        path.mkdir()
+    else:
+        (tmp_path / "file").write_text("x\n")
+        path = tmp_path / "file" / "new.ttl"
+    done = run_cli("validate", str(path))
+    assert done.returncode == EXIT_BAD_INPUT, done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
+    assert str(path) in done.stderr
