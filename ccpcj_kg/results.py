@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from ccpcj_kg.errors import InputError
-from ccpcj_kg.model.namespaces import RDFS, SKOS, XSD
+from ccpcj_kg.model.namespaces import XSD
 from ccpcj_kg.model.terms import Term, compact
 
 FORMATS = ("table", "csv", "tsv", "json", "md", "ttl")
@@ -53,30 +53,11 @@ def collect(result: object) -> Answer:
     raise TypeError(f"unexpected query result {type(result).__name__}")
 
 
-def store_labeler(store: ox.Store) -> Labeler:
-    """Labels for IRIs from the store: rdfs:label, else skos:prefLabel (English first)."""
-    preds = (ox.NamedNode(RDFS + "label"), ox.NamedNode(SKOS + "prefLabel"))
+def store_labeler(store: ox.Store, lang: str = "en") -> Labeler:
+    """Labels for IRIs from the store in ``lang``, falling back to English (``ccpcj_kg.labels``)."""
+    from ccpcj_kg import labels
 
-    def label(iris: set[str]) -> dict[str, str]:
-        out: dict[str, str] = {}
-        for iri in iris:
-            try:
-                node = ox.NamedNode(iri)
-            except ValueError:
-                continue
-            for pred in preds:
-                found = [
-                    q.object
-                    for q in store.quads_for_pattern(node, pred, None, None)
-                    if isinstance(q.object, ox.Literal)
-                ]
-                if found:
-                    found.sort(key=lambda lit: (lit.language not in ("en", None), lit.value))
-                    out[iri] = found[0].value
-                    break
-        return out
-
-    return label
+    return labels.store_labeler(store, lang)
 
 
 # -- one cell --------------------------------------------------------------------------------------
@@ -205,6 +186,20 @@ def _markdown(answer: Answer, labels: dict[str, str] | None) -> str:
     return "\n".join(out) + "\n"
 
 
+def width(text: str) -> int:
+    """Columns a terminal gives ``text``: wide (CJK) characters take two, combining marks none."""
+    import unicodedata
+
+    return sum(
+        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+        for ch in text
+    )
+
+
+def _pad(text: str, columns: int) -> str:
+    return text + " " * (columns - width(text))
+
+
 def _cut(text: str) -> str:
     return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
 
@@ -213,11 +208,11 @@ def _table(answer: Answer, labels: dict[str, str] | None) -> str:
     if not answer.variables:
         return f"({len(answer.rows)} rows)\n"
     rows = [[_cut(c) for c in row] for row in _cells(answer, labels)]
-    widths = [max([len(v), *(len(r[i]) for r in rows)]) for i, v in enumerate(answer.variables)]
+    widths = [max([width(v), *(width(r[i]) for r in rows)]) for i, v in enumerate(answer.variables)]
     line = "  ".join
-    out = [line(v.ljust(w) for v, w in zip(answer.variables, widths, strict=False)).rstrip()]
+    out = [line(_pad(v, w) for v, w in zip(answer.variables, widths, strict=False)).rstrip()]
     out.append(line("-" * w for w in widths))
-    out += [line(c.ljust(w) for c, w in zip(row, widths, strict=False)).rstrip() for row in rows]
+    out += [line(_pad(c, w) for c, w in zip(row, widths, strict=False)).rstrip() for row in rows]
     n = len(rows)
     out.append("(no rows)" if n == 0 else f"({n} row{'s' if n != 1 else ''})")
     return "\n".join(out) + "\n"

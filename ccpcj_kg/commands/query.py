@@ -35,6 +35,14 @@ IRIS_OPTION = click.option(
     default=None,
     help="Show IRIs (or labels) instead of the format's default (table/md: labels; csv/tsv: IRIs).",
 )
+LANG_OPTION = click.option(
+    "--lang",
+    "lang",
+    default="en",
+    show_default=True,
+    metavar="TAG",
+    help="Language of the labels in table/md output (ar, zh, en, fr, ru, es; English where a label is missing).",
+)
 OUTPUT_OPTION = click.option(
     "--output",
     "-o",
@@ -60,13 +68,19 @@ def remote_timeout(timeout: float | None) -> float:
 
 
 def emit(
-    ctx: click.Context, answer: Answer, fmt: str, show_iris: bool | None, output: Path | None, store: ox.Store,
+    ctx: click.Context,
+    answer: Answer,
+    fmt: str,
+    show_iris: bool | None,
+    output: Path | None,
+    store: ox.Store,
+    lang: str = "en",
     notes: list[str] | None = None,
 ) -> None:
-    """Print (or write) the answer, after its notes; an ASK answered no leaves with exit code 1.
-
-    The answer is rendered first, so that a format that does not fit it is the one line printed."""
-    text = render(answer, fmt, labeler=store_labeler(store), show_iris=show_iris)
+    """Print (or write) the answer, labels in ``lang``, after its notes; an ASK answered no leaves
+    with exit code 1. The answer is rendered first, so that a format that does not fit it is the
+    one line printed."""
+    text = render(answer, fmt, labeler=store_labeler(store, lang), show_iris=show_iris)
     for note in notes or []:
         click.echo(f"note: {note}", err=True)
     if output is None:
@@ -97,6 +111,7 @@ Examples:
   ccpcj-kg query state-profile -p state=CZE --iris
   ccpcj-kg query officers-of-session -p session=31 --format csv -o officers.csv
   ccpcj-kg query speakers-under-agenda-item -p session=31 -p item=9 --format md
+  ccpcj-kg query states-by-regional-group --lang fr   labels in French (English where missing)
   ccpcj-kg query document-life --show          print the SPARQL and the bound terms
   ccpcj-kg query state-profile -p state=Kenya --endpoint http://127.0.0.1:7878/query
 
@@ -116,6 +131,7 @@ the query runs on that store instead (names are looked up there; see docs/stores
 )
 @FORMAT_OPTION
 @IRIS_OPTION
+@LANG_OPTION
 @OUTPUT_OPTION
 @TIMEOUT_OPTION
 @click.option("--show", is_flag=True, help="Print the query text and the bound terms instead of running it.")
@@ -127,6 +143,7 @@ def command(
     params: tuple[str, ...],
     fmt: str,
     show_iris: bool | None,
+    lang: str,
     output: Path | None,
     timeout: float | None,
     show: bool,
@@ -137,8 +154,10 @@ def command(
 ) -> None:
     """Run the saved query NAME (see `ccpcj-kg queries`) with --param values bound as RDF terms."""
     from ccpcj_kg import params as typed
+    from ccpcj_kg.labels import language
 
     check_format(fmt)
+    lang = language(lang)
     kg = knowledge_graph(ctx)
     saved = kg.saved_query(name)
     given = typed.parse_assignments(params)
@@ -153,7 +172,7 @@ def command(
                 click.echo(f"note: {note}", err=True)
             click.echo(run.text.rstrip("\n"))
             return
-        emit(ctx, run.answer, fmt, show_iris, output, run.store, run.notes)
+        emit(ctx, run.answer, fmt, show_iris, output, run.store, lang, run.notes)
         return
     store = kg.db
     from ccpcj_kg.store import built_reason
@@ -167,4 +186,4 @@ def command(
             click.echo(f"# ?{var.value} = {term}")
         return
     answer = execute(store, saved.text, str(saved.path), substitutions=binding.substitutions, timeout=timeout)
-    emit(ctx, answer, fmt, show_iris, output, store, binding.notes)
+    emit(ctx, answer, fmt, show_iris, output, store, lang, binding.notes)

@@ -12,7 +12,7 @@ markers as superscript digits, footnote lines ``¹ text``), by these rules:
    the body size), from the first one that opens with a marker, are footnotes: ``¹ text`` and its
    continuation lines. Each is moved to just after the block that carries its marker (the same
    page or a later one), else it stays at the end of its page's text.
-3. **Paragraphs and line breaks.** Between two lines of a page, a vertical gap of more than 1.3
+3. **Paragraphs and line breaks.** Between two lines of a page, a vertical gap of more than 1.15
    times the usual line spacing starts a new block. Otherwise the second line continues the first:
    on the same line of text (a space) when the first line was full — the second line's first
    word would not have fitted after it — and the second does not open a block (see rule 4); on a
@@ -40,7 +40,7 @@ _TO_SUPER = str.maketrans("0123456789", SUPERSCRIPTS)
 
 BAND = 1 / 8  # the top and bottom bands where running headers and footers live
 NOTE_RATIO = 0.85  # footnotes are printed at most this size relative to the body
-PARAGRAPH_GAP = 1.3  # a vertical gap this many times the line spacing starts a block
+PARAGRAPH_GAP = 1.15  # a vertical gap this many times the line spacing starts a block
 TAB_GAP = 1.5  # a horizontal gap this many times the font size is a tab
 SPACE_GAP = 0.15  # and this many times, a space
 
@@ -86,10 +86,10 @@ class Line:
         first = self.glyphs[0]
         end = first.x1
         for g in self.glyphs:
-            if g.text.isspace() or g.x0 - end > SPACE_GAP * g.size:
-                break
+            if (g.text.isspace() and g.text != "\u00a0") or g.x0 - end > SPACE_GAP * g.size:
+                break  # a no-break space does not end the word: the line could not break there
             end = g.x1
-        self.first_word = end - first.x0
+        self.first_word = end - first.x0  # up to the first breakable space
 
 
 @dataclass
@@ -142,7 +142,7 @@ def lines_of(glyphs: list[Glyph]) -> list[Line]:
         below_size = max(g.size for g in below) if below else 0.0
         rise = row[0].baseline - below[0].baseline if below else 0.0
         if below is not None and all(g.text.isdigit() or g.text.isspace() for g in row) \
-                and size <= 0.75 * below_size and 0 < rise <= 0.6 * size + 0.5 * below_size:
+                and size < 0.9 * below_size and 0 < rise <= 0.6 * size + 0.5 * below_size:
             for g in row:
                 g.superscript = True
             below.extend(row)

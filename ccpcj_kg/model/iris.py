@@ -43,7 +43,8 @@ _SESSION_SUB = (
     f"|statement/[0-9]+-{SLUG}|attendance/{SLUG}|thematic-discussion(/panel/{SLUG})?|workshop/{SLUG}|figure/{SLUG})"
 )
 _EVENT = f"(session/{N}(/{_SESSION_SUB})?|thematic-discussion/[0-9]{{4}}(/session/{N})?|congress/{N})"
-_TEXT = f"(document/{SYMBOL}(/{SLUG})?|(resolution|decision)/ccpcj-{N}-{N}|text/{N}-{SLUG})"
+_BODIES = "(ccpcj|untoc-cop|uncac-cosp)"  # the Commission; the Conferences of the Parties to UNTOC and UNCAC
+_TEXT = f"(document/{SYMBOL}(/{SLUG})?|(resolution|decision)/{_BODIES}-{N}-{N}|text/{N}-{SLUG})"
 _SOURCE = f"(source/{SLUG}|document/{SYMBOL}(/{SLUG})?)"
 
 
@@ -103,8 +104,10 @@ KINDS: tuple[IriKind, ...] = (
              "document/E_2022_30")),
     IriKind("text printed inside a document without a symbol of its own", "document/{symbol}/{slug}",
             f"document/{SYMBOL}/{SLUG}", ("document/E_2022_30/draft-decision-i",)),
-    IriKind("Commission resolution / decision", "{resolution, decision}/ccpcj-{session}-{n}",
-            f"(resolution|decision)/ccpcj-{N}-{N}", ("resolution/ccpcj-31-1", "decision/ccpcj-21-1")),
+    IriKind("Commission resolution / decision; a Conference's resolution known without a symbol",
+            "{resolution, decision}/{ccpcj, untoc-cop, uncac-cosp}-{session}-{n}",
+            f"(resolution|decision)/{_BODIES}-{N}-{N}",
+            ("resolution/ccpcj-31-1", "decision/ccpcj-21-1", "resolution/untoc-cop-10-6")),
     IriKind("a text known only from a non-UN source (no symbol given)", "text/{session}-{slug}", f"text/{N}-{SLUG}",
             ("text/33-trafficking-in-persons",)),
     IriKind("sponsorship, reported support, appointment by a text, citation in a text",
@@ -125,6 +128,8 @@ KINDS: tuple[IriKind, ...] = (
             "an organization is the acronym the source uses, lower case, else its full name's slug; a meeting of "
             "another body is {body slug}-{session slug}; "
             "controlled values and schemes are listed below"),
+    IriKind("position of a person in an organization", "person/{person slug}/position/{organization slug}",
+            f"person/{SLUG}/position/{SLUG}", ("person/ghada-waly/position/unodc",)),
     IriKind("Kyoto pillar", "kyoto-pillar/{1..4}", "kyoto-pillar/[1-4]", ("kyoto-pillar/1",)),
     IriKind("source (non-UN document, reference file)", "source/{slug}", f"source/{SLUG}",
             ("source/gitoc-2022-ccpcj31", "source/iso-3166-1")),

@@ -88,7 +88,7 @@ def test_tsv_and_md(run_cli: Run) -> None:
     tsv = run_cli("query", "attendance", "--format", "tsv").stdout.splitlines()
     assert tsv[0] == "?session\t?category\t?count\t?passage"
     md = run_cli("query", "attendance", "--format", "md").stdout.splitlines()
-    assert md[0] == "| session | category | count | passage |" and len(md) == 2 + 7
+    assert md[0] == "| session | category | count | passage |" and len(md) == 2 + 9
 
 
 def test_state_given_by_code_or_any_name_gives_the_same_answer(run_cli: Run) -> None:

@@ -124,3 +124,51 @@ def test_the_workshop_of_the_programme_network(select: Select) -> None:
     # the statements of para. 49 were made at the workshop
     rows = select("""SELECT (COUNT(?s) AS ?n) WHERE { ?w a ccpcj:Workshop . ?s ccpcj:duringEvent ?w }""")
     assert rows == [{"n": "7"}]
+
+
+def test_resolution_31_1_cites_in_the_order_of_its_preamble(select: Select) -> None:
+    # chap. I, sect. C: "Recalling General Assembly resolutions 69/314 ..., 70/301 ..., 71/326 ...,
+    # 73/343 ... and 75/311 ...", "Reaffirming that the United Nations Convention against
+    # Transnational Organized Crime ...", ..., "Taking note of Conference of the Parties ...
+    # resolution 10/6", "Taking note of paragraph 38 of General Assembly resolution 75/311",
+    # "Recognizing ... the Convention on International Trade in Endangered Species ..."
+    rows = select("""SELECT ?n ?cited ?verb WHERE {
+        ?c ccpcj:citingText <https://w3id.org/ccpcj-kg/id/resolution/ccpcj-31-1> ; ccpcj:citationOrder ?n ;
+           ccpcj:citedText ?cited ; ccpcj:citationVerb ?verb } ORDER BY ?n""")
+    got = [(int(r["n"]), r["cited"].removeprefix(ID), r["verb"]) for r in rows]
+    five = ("69_314", "70_301", "71_326", "73_343", "75_311")
+    assert [g[1] for g in got[:5]] == [f"document/A_RES_{n}" for n in five]
+    assert got[5:8] == [(6, "instrument/untoc", "Reaffirming"), (7, "instrument/untoc", "Reaffirming also"),
+                        (8, "document/A_RES_69_314", "Recalling")]
+    assert (13, "resolution/untoc-cop-10-6", "Taking note of") in got
+    assert (14, "document/A_RES_75_311", "Taking note of") in got
+    assert got[14] == (15, "instrument/cites", "Recognizing")
+    assert len(got) == 19
+    rows = select("""SELECT ?date ?body WHERE { <https://w3id.org/ccpcj-kg/id/resolution/untoc-cop-10-6>
+                     dcterms:date ?date ; ccpcj:actingBody ?body }""")
+    assert rows == [{"date": "2020-10-16", "body": ID + "organization/untoc-cop"}]  # "of 16 October 2020"
+
+
+def test_agenda_items_reference_the_texts_their_titles_name(select: Select) -> None:
+    # item 10 of the 31st session: "in line with General Assembly resolution 72/305"; of the 32nd
+    # (chap. I, sect. B, draft decision II): "in line with General Assembly resolutions 75/290 A and B"
+    rows = select("""SELECT ?item ?doc WHERE { ?item a ccpcj:AgendaItem ; dcterms:references ?doc }""")
+    assert {(r["item"].removeprefix(ID), r["doc"].removeprefix(ID)) for r in rows} == {
+        ("session/31/agenda-item/10", "document/A_RES_72_305"),
+        ("session/32/agenda-item/10", "document/A_RES_75_290_A"),
+        ("session/32/agenda-item/10", "document/A_RES_75_290_B"),
+    }
+
+
+def test_the_press_release_names_persons_with_their_posts(select: Select) -> None:
+    # seed 002: "said Ghada Waly, Executive Director of the UN Office on Drugs and Crime" (para. 7);
+    # "the Executive Director of UN Women, Sima Sami Bahous" (para. 8); "Sonya Yee / Speechwriter
+    # and Spokesperson, UNODC" (paras. 15-16)
+    rows = select("""SELECT ?person ?org ?title WHERE {
+        ?h a ccpcj:PositionHolding ; org:member ?person ; org:organization ?org ; ccpcj:positionTitle ?title }""")
+    assert {(r["person"].removeprefix(ID + "person/"), r["org"].removeprefix(ID + "organization/"), r["title"])
+            for r in rows} == {
+        ("ghada-waly", "unodc", "Executive Director"),
+        ("sima-sami-bahous", "un-women", "Executive Director"),
+        ("sonya-yee", "unodc", "Speechwriter and Spokesperson"),
+    }

@@ -56,6 +56,15 @@ def test_each_rendering_has_exactly_the_expected_facts(name: str, resolver: Reso
     assert result.ledger.summary_line().startswith("paragraphs: 146 found, 76 understood")
 
 
+def test_a_held_out_layout_gives_the_same_turtle(tmp_path: Path, resolver: Resolver, kg: ox.Store,
+                                                  turtles: dict[str, str]) -> None:
+    """Another producer's layout, not in the repository: US Letter, Helvetica 11 pt, wide margins,
+    tighter paragraph spacing, larger footnote markers, a fixed header."""
+    pdf = tmp_path / "other.pdf"
+    render_report.render_pdf(SEED.read_text(encoding="utf-8"), pdf, style=render_report.OTHER_LETTER)
+    assert to_turtle(_ingest(pdf, resolver, kg).triples) == turtles["e_2022_30.txt"]
+
+
 def test_the_renderings_are_what_the_generator_makes(tmp_path: Path) -> None:
     source = tmp_path / "e_2022_30.txt"
     source.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")

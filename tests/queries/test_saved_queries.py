@@ -344,8 +344,11 @@ def documents_concerning_instrument(rows: Rows, _: Answer) -> None:
     # para. 84 and resolution 31/1: the wildlife text invites views on an additional protocol to UNTOC
     # agenda item 6 (a), "Ratification and implementation of the United Nations Convention against
     # Transnational Organized Crime and the Protocols thereto" (para. 144; discussed in para. 61)
+    # and the 32nd session's item 6 (a) of the same title (chap. I, sect. B, draft decision II); and
+    # COP resolution 10/6 on crimes "falling within the scope of" UNTOC (resolution 31/1, preamble)
     assert col(rows, "document") == {
-        D("E/CN.15/2022/L.2"), ID + "resolution/ccpcj-31-1", f"{SESSION_31}/agenda-item/6a"}
+        D("E/CN.15/2022/L.2"), ID + "resolution/ccpcj-31-1", f"{SESSION_31}/agenda-item/6a",
+        ID + "session/32/agenda-item/6a", ID + "resolution/untoc-cop-10-6"}
 
 
 def documents_by_topic(rows: Rows, _: Answer) -> None:
@@ -798,6 +801,18 @@ def events_of_other_bodies(rows: Rows, _: Answer) -> None:
     ]
 
 
+def documents_citing_document(rows: Rows, _: Answer) -> None:
+    # chap. I, sect. C, resolution 31/1: its first preambular paragraph recalls 69/314 (with 70/301,
+    # 71/326, 73/343 and 75/311) "on tackling illicit trafficking in wildlife"; the fourth recalls
+    # that "in its resolution 69/314, the General Assembly strongly encouraged Member States ... to
+    # cooperate" (after the five of the first paragraph and the two "Reaffirming": the 8th citation)
+    r31 = ID + "resolution/ccpcj-31-1"
+    got = {(r["citing"], r.get("order"), r.get("verb")) for r in rows}
+    assert got == {(r31, "1", "Recalling"), (r31, "8", "Recalling")}
+    assert {r["citedFor"] for r in rows if r.get("order") == "1"} == {"on tackling illicit trafficking in wildlife"}
+    assert col(rows, "document") == {D("A/RES/69/314")}
+
+
 def agenda_items_state_spoke_under(rows: Rows, _: Answer) -> None:
     # The United States spoke under item 3 (paras. 6, 13), 4 (18), 5 (32), 6 (53), 7 (88), 8 (101),
     # 9 (113) and 10 (122); under none of items 1, 2, 11, 12, 13.
@@ -822,6 +837,7 @@ EXPECTED: dict[str, tuple[dict[str, str], Callable[[Rows, Answer], None]]] = {
     "did-state-sponsor": ({}, did_state_sponsor),
     "document-life": ({}, document_life),
     "documents-by-topic": ({}, documents_by_topic),
+    "documents-citing-document": ({}, documents_citing_document),
     "documents-concerning-instrument": ({}, documents_concerning_instrument),
     "documents-of-session": ({}, documents_of_session),
     "events-of-other-bodies": ({}, events_of_other_bodies),
