@@ -212,7 +212,11 @@ def test_a_full_disk_while_writing_a_file_keeps_the_old_file(store_path: Path, t
     done = subprocess.run([_installed(), "export", "--format", "ntriples", "-o", str(target)], preexec_fn=limit,
                           capture_output=True, text=True, env={**os.environ, "CCPCJ_KG_STORE": str(store_path)})
     assert done.returncode == EXIT_BAD_INPUT
-    assert done.stderr == f"ccpcj-kg: {target}: cannot write (File too large)\n"
+    assert len(done.stderr.splitlines()) == 1 and "Traceback" not in done.stderr
+    # The export sorts through a temporary file first; whichever file fills up is named.
+    temporary = "cannot write the export's temporary file (File too large"
+    assert done.stderr == f"ccpcj-kg: {target}: cannot write (File too large)\n" or (
+        done.stderr.startswith("ccpcj-kg: ") and temporary in done.stderr)
     assert target.read_text() == "old\n" and sorted(p.name for p in tmp_path.iterdir()) == ["out.nt"]
 
 
