@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 export CCPCJ_KG_STORE ?= $(CURDIR)/.cache/store
 
-.PHONY: demo test install install-test servers owl-tools browser vendor lint typecheck bench clean help
+.PHONY: demo test install install-test servers owl-tools browser jena vendor lint typecheck bench clean help
 
 help:
 	@echo "make demo    build the graph, validate it and print saved query answers"
@@ -91,7 +91,17 @@ lint: install-test
 typecheck: install-test
 	$(BIN)/mypy
 
-bench: install-test
+# The anchor of bench/validate_all_bench.py: Apache Jena SHACL from Debian (libapache-jena-java,
+# with a JDK); the bench locates the jars under /usr/share/java. The tests do not need it.
+jena:
+	@{ command -v java >/dev/null 2>&1 && test -f /usr/share/java/jena-shacl.jar; } || { \
+	  echo "installing libapache-jena-java (Debian)"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless libapache-jena-java >/dev/null; }
+	@test -f /usr/share/java/jena-shacl.jar || { echo "libapache-jena-java is still missing after the install" >&2; exit 1; }
+
+bench: install-test jena
 	@for b in bench/*_bench.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
 clean:

@@ -30,3 +30,16 @@ def cli_median(args: list[str], store: Path, home: Path | None, runs: int) -> fl
     if first.returncode != 0:
         raise SystemExit(f"{' '.join(args)} failed (exit {first.returncode}):\n{first.stdout}{first.stderr}")
     return median_seconds(lambda: subprocess.run(args, env=env, capture_output=True, check=True), runs)
+
+
+def timed_run(args: list[str], env: dict[str, str] | None = None, ok: tuple[int, ...] = (0,)) -> tuple[float, float]:
+    """Wall seconds and peak resident memory (MB) of one whole command in a fresh process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+    code = os.waitstatus_to_exitcode(status)
+    if code not in ok:
+        raise SystemExit(f"{' '.join(args[:4])} failed (exit {code}):\n{err[-2000:]}")
+    return seconds, usage.ru_maxrss / 1024

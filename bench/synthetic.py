@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import os
 import random
+import re
 import shutil
 import sys
 from collections.abc import Iterator
@@ -26,9 +27,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from ccpcj_kg import inputs  # noqa: E402
+from ccpcj_kg.model.iris import document as document_iri  # noqa: E402
 from ccpcj_kg.model.namespaces import GRAPH_DATA_PREFIX as DATA_GRAPHS  # noqa: E402
 from ccpcj_kg.paths import find_home  # noqa: E402
-from ccpcj_kg.store import build  # noqa: E402
+from ccpcj_kg.store import build, db_path  # noqa: E402
 
 ID = "https://w3id.org/ccpcj-kg/id/"
 C = "https://w3id.org/ccpcj-kg/ontology#"
@@ -131,23 +133,68 @@ def write_home(home: Path, target: int, ontology: Path) -> Path:
 
 
 # -- cloning the real data ------------------------------------------------------------------------
+# Clones conform to the shapes, as the real data does: each clone k renames what it copies the way a
+# curator would name new things — sessions and the texts numbered by session get session numbers
+# n + 1000k, documents with a year in their symbol get the year + 100k (their dcterms:identifier and
+# label follow), slugs get "-c{k}" — around the same shared resources (States, groups, instruments,
+# …), which stay single. Documents without a year in their symbol (A/RES/77/1) are shared too.
 SHARED = ("state/", "regional-group/", "group/", "membership/", "congress/", "instrument/", "organization/",
           "place/", "topic/", "kyoto-pillar/", "scheme/", "role/", "capacity/", "mode/", "action/",
           "statement-kind/", "participant-category/")  # fmt: skip
+_YEAR = re.compile(r"(?<![0-9])(19|20)([0-9]{2})(?![0-9])")
+_SESSION_KEYED = re.compile(r"^(session/|text/|resolution/ccpcj-|decision/ccpcj-)([1-9][0-9]*)(.*)$", re.DOTALL)
+_SLUG_KEYED = re.compile(r"^(person|claim|source)/([a-z0-9]+(?:-[a-z0-9]+)*)(.*)$", re.DOTALL)
+_IDENTIFIER = "http://purl.org/dc/terms/identifier"
 
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+
+
+def _shift_years(text: str, k: int) -> str:
+    return _YEAR.sub(lambda m: str(int(m.group()) + 100 * k), text)
+
+
+def _clone_key(rest: str, k: int) -> str | None:
+    """The k-th clone's name for ``{kind}/{key}…`` under /id/, or None for a shared resource."""
+    if rest.startswith(SHARED):
+        return None
+    m = _SESSION_KEYED.match(rest)
+    if m:
+        return f"{m.group(1)}{int(m.group(2)) + 1000 * k}{m.group(3)}"
+    m = _SLUG_KEYED.match(rest)
+    if m:
+        return f"{m.group(1)}/{m.group(2)}-c{k}{m.group(3)}"
+    if rest.startswith(("document/", "thematic-discussion/")):
+        kind, key, tail = [*rest.split("/", 2), ""][:3]
+        if _YEAR.search(key):
+            return f"{kind}/{_shift_years(key, k)}" + (f"/{tail}" if tail else "")
+    return None
 
 
 def _clone_term(term: Term, k: int) -> Term:
     if isinstance(term, ox.BlankNode):
         return ox.BlankNode(f"{term.value}c{k}")
     if isinstance(term, ox.NamedNode) and term.value.startswith(ID):
-        rest = term.value[len(ID) :]
-        if not rest.startswith(SHARED) and "/" in rest:
-            kind, tail = rest.split("/", 1)
-            return ox.NamedNode(f"{ID}{kind}/c{k}/{tail}")
+        renamed = _clone_key(term.value[len(ID) :], k)
+        if renamed is not None:
+            return ox.NamedNode(ID + renamed)
     return term
+
+
+def _clone_object(subject: Term, predicate: ox.NamedNode, obj: Term, k: int) -> Term:
+    """A document's symbol (its identifier, and a label that is the symbol) follows its new IRI."""
+    own_symbol = (
+        isinstance(obj, ox.Literal) and isinstance(subject, ox.NamedNode) and predicate.value in (_IDENTIFIER, LABEL)
+        and subject.value.startswith(ID + "document/") and subject.value.count("/") == ID.count("/") + 1
+    )
+    if own_symbol:
+        assert isinstance(obj, ox.Literal)
+        shifted = _shift_years(obj.value, k)
+        if shifted != obj.value and document_iri(shifted) == _clone_term(subject, k).value:  # type: ignore[union-attr]
+            if obj.language:
+                return ox.Literal(shifted, language=obj.language)
+            return ox.Literal(shifted, datatype=obj.datatype)
+    return _clone_term(obj, k)
 
 
 def _clones(quads: list[ox.Quad], copies: int) -> Iterator[ox.Quad]:
@@ -157,7 +204,7 @@ def _clones(quads: list[ox.Quad], copies: int) -> Iterator[ox.Quad]:
             s = _clone_term(q.subject, k)
             if (s == q.subject and isinstance(s, ox.NamedNode)) or isinstance(s, ox.Literal):
                 continue  # a shared resource: described once, in the original
-            yield ox.Quad(s, q.predicate, _clone_term(q.object, k), graph)
+            yield ox.Quad(s, q.predicate, _clone_object(q.subject, q.predicate, q.object, k), graph)
 
 
 def _copy_queries(home: Path) -> None:
@@ -168,7 +215,7 @@ def _copy_queries(home: Path) -> None:
 def cloned_home(real_store: Path, size: int, cache: Path) -> tuple[Path, Path]:
     """A CCPCJ_KG_HOME with the real inputs plus clones up to ``size`` triples, and its built store."""
     files = inputs.input_files(find_home())
-    key = hashlib.sha256(f"{inputs.fingerprint(files)}:{size}:3".encode()).hexdigest()[:12]
+    key = hashlib.sha256(f"{inputs.fingerprint(files)}:{size}:4".encode()).hexdigest()[:12]
     home, store = cache / f"home-{size}-{key}", cache / f"store-{size}-{key}"
     if (store / "build.json").exists():
         _copy_queries(home)
@@ -177,7 +224,7 @@ def cloned_home(real_store: Path, size: int, cache: Path) -> tuple[Path, Path]:
     shutil.copytree(ROOT / "ontology", home / "ontology")
     shutil.copytree(ROOT / "data", home / "data")
     _copy_queries(home)
-    db = ox.Store.read_only(str(real_store / "oxigraph"))
+    db = ox.Store.read_only(str(db_path(real_store)))
     asserted = [
         q
         for q in db.quads_for_pattern(None, None, None, None)
@@ -193,7 +240,7 @@ def cloned_home(real_store: Path, size: int, cache: Path) -> tuple[Path, Path]:
     ox.serialize(clones, str(out), ox.RdfFormat.N_TRIPLES)
     os.environ["CCPCJ_KG_HOME"] = str(home)
     try:
-        build(store, reason="none")
+        build(store)  # as users do: with the default reasoning
     finally:
         del os.environ["CCPCJ_KG_HOME"]
     return home, store

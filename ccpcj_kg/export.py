@@ -8,7 +8,12 @@ bnode-free line formats are streamed from an ordered query, so a large export is
 
 from __future__ import annotations
 
+import codecs
+import os
+import subprocess
+import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TextIO
 
 import pyoxigraph as ox
@@ -26,6 +31,10 @@ from ccpcj_kg.querying import solutions
 
 FORMATS = ("turtle", "ntriples", "nquads", "trig", "jsonld", "xml")
 GRAPH_SETS = ("asserted", "inferred", "ontology", "shapes", "all")
+# What another triple store needs for every saved query to answer as the local store does: the
+# curated data, the reasoner's shortcuts the queries rely on, and the ontology (labels of terms,
+# subclass links). Only the shapes are left out: no query reads them.
+DEFAULT_GRAPHS = ("asserted", "inferred", "ontology")
 DATASET_FORMATS = {"nquads", "trig", "jsonld"}
 
 
@@ -80,13 +89,85 @@ def _canonical_quads(store: ox.Store, graphs: list[ox.NamedNode], keep_graphs: b
     return sorted(dataset, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
 
 
+def _canonical_blank_lines(store: ox.Store, graphs: list[ox.NamedNode], with_graph: bool) -> dict[str, list[str]]:
+    """The triples that hold blank nodes, as lines with RDFC-1.0 labels, by graph ("" for triples).
+
+    RDFC-1.0 labels a blank node from the quads that mention blank nodes only, so canonicalising
+    these few gives the labels a canonicalisation of the whole dataset gives.
+    """
+    values = " ".join(str(g) for g in graphs)
+    rows = solutions(store.query(  # the filter reads the term kind only: no term is decoded for the others
+        f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} "
+        "FILTER(ISBLANK(?s) || ISBLANK(?o)) }"
+    ))
+    default = ox.DefaultGraph()
+    dataset = ox.Dataset(ox.Quad(r["s"], r["p"], r["o"], r["g"] if with_graph else default) for r in rows)
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    out: dict[str, list[str]] = {}
+    for q in dataset:
+        out.setdefault(str(q.graph_name) if with_graph else "", []).append(f"{q.subject} {q.predicate} {q.object} .\n")
+    return out
+
+
+# A line whose subject or object is a blank node (IRIs hold no ">", so this is exact).
+_BLANK_LINE = r"^_:|^<[^>]*> <[^>]*> _:"
+
+
+def _sort_into(dumped: Path, blank: list[str], out: TextIO, unique: bool, suffix: str | None, tmp: Path) -> None:
+    """Lines of ``dumped`` without blank nodes, plus ``blank``, in code point order, to ``out``.
+
+    ``grep`` and ``sort`` (``LC_ALL=C``: UTF-8 byte order is code point order, Python's) keep
+    memory flat; ``suffix`` replaces each line's final " .\\n" (a graph name for N-Quads).
+    """
+    extra = tmp / "blank.nt"
+    extra.write_text("".join(blank), encoding="utf-8")
+    env = {**os.environ, "LC_ALL": "C"}
+    decode = codecs.getincrementaldecoder("utf-8")().decode
+    end = suffix.encode("utf-8") if suffix else None
+    with subprocess.Popen(["grep", "-v", "-E", _BLANK_LINE, str(dumped)], stdout=subprocess.PIPE, env=env) as grep, \
+            subprocess.Popen(["sort", "-S", "64M", "-T", str(tmp), *(["-u"] if unique else []), "-", str(extra)],
+                             stdin=grep.stdout, stdout=subprocess.PIPE, env=env) as sort:
+        assert grep.stdout is not None and sort.stdout is not None
+        grep.stdout.close()
+        rest = b""
+        for chunk in iter(lambda: sort.stdout.read(1 << 20), b""):  # type: ignore[union-attr]
+            if end is not None:  # whole lines only: a literal never holds a raw newline
+                data = rest + chunk
+                cut = data.rfind(b"\n") + 1
+                rest, chunk = data[cut:], data[:cut].replace(b" .\n", end)
+            out.write(decode(chunk))
+        out.write(decode(rest, final=True))
+    if grep.returncode not in (0, 1) or sort.returncode:
+        raise RuntimeError(f"grep/sort failed (exit {grep.returncode}/{sort.returncode})")
+
+
+def _write_sorted_lines(store: ox.Store, graphs: list[ox.NamedNode], out: TextIO, with_graph: bool) -> None:
+    """What ``_canonical_quads`` writes, byte for byte, without canonicalising what has no blank node.
+
+    pyoxigraph dumps each graph as N-Triples (its lines are the quads' own renderings); lines sort
+    like the quads' ``(graph, subject, predicate, object)`` strings: graph by graph, and within
+    one the whole line, since a space sorts before anything that can follow a term.
+    """
+    blank = _canonical_blank_lines(store, graphs, with_graph)
+    with tempfile.TemporaryDirectory(prefix="ccpcj-kg-export-") as name:
+        tmp = Path(name)
+        dumped = tmp / "dump.nt"
+        if not with_graph:
+            with dumped.open("wb") as fh:
+                for g in graphs:
+                    store.dump(fh, format=ox.RdfFormat.N_TRIPLES, from_graph=g)
+            _sort_into(dumped, blank.get("", []), out, unique=True, suffix=None, tmp=tmp)
+            return
+        for g in sorted(graphs, key=str):
+            store.dump(str(dumped), format=ox.RdfFormat.N_TRIPLES, from_graph=g)
+            _sort_into(dumped, blank.get(str(g), []), out, unique=False, suffix=f" {g} .\n", tmp=tmp)
+
+
 def _write_lines(store: ox.Store, graphs: list[ox.NamedNode], out: TextIO, with_graph: bool) -> None:
     if not graphs:
         return
     if _has_blank_nodes(store, graphs):
-        for q in _canonical_quads(store, graphs, keep_graphs=with_graph):
-            graph = f" {q.graph_name}" if with_graph else ""
-            out.write(f"{q.subject} {q.predicate} {q.object}{graph} .\n")
+        _write_sorted_lines(store, graphs, out, with_graph)
         return
     values = " ".join(str(g) for g in graphs)
     if with_graph:
@@ -100,7 +181,11 @@ def _write_lines(store: ox.Store, graphs: list[ox.NamedNode], out: TextIO, with_
 
 
 def write_export(store: ox.Store, fmt: str, which: tuple[str, ...], out: TextIO) -> int:
-    """Write the chosen graphs in ``fmt`` to ``out``; return the number of graphs written."""
+    """Write the chosen graphs in ``fmt`` to ``out``; return the number of graphs written.
+
+    ``which`` empty means ``DEFAULT_GRAPHS``.
+    """
+    which = which or DEFAULT_GRAPHS
     if fmt not in FORMATS:
         raise InputError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
     graphs = selected_graphs(store, which)

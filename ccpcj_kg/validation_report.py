@@ -70,6 +70,7 @@ class FileIndex:
         self.lines = text.splitlines()
         self.prefixes = {(m.group(1) or ""): m.group(2) for m in _PREFIX_LINE.finditer(text)}
         self.bases = [m.group(1) for m in _BASE_LINE.finditer(text)]
+        self._starts: dict[str, int] | None = None
 
     def spellings(self, iri: str) -> list[str]:
         found = [f"<{iri}>"]
@@ -80,9 +81,28 @@ class FileIndex:
                 found.append(f"{prefix}:{local}")
         return found
 
+    def _line_starts(self) -> dict[str, int]:
+        """The first line each leading term starts (built once: `validate --all` asks for many nodes)."""
+        if self._starts is None:
+            self._starts = {}
+            for number, line in enumerate(self.lines, start=1):
+                if line[:1] == "<":
+                    key = line[: line.find(">") + 1]
+                else:
+                    key = line.split(None, 1)[0].rstrip(";,.") if line[:1].strip() else ""
+                if key:
+                    self._starts.setdefault(key, number)
+        return self._starts
+
     def first_line(self, iri: str) -> int | None:
         """The first line that mentions the IRI (full or prefixed), 1-based; preferring a subject position."""
         spellings = self.spellings(iri)
+        starts = self._line_starts()
+        at_start = [n for n in (starts.get(sp) for sp in spellings) if n is not None]
+        at_start = [n for n in at_start if any(
+            self.lines[n - 1].startswith(sp) and _is_whole_term(self.lines[n - 1], 0, sp) for sp in spellings)]
+        if at_start:
+            return min(at_start)  # written as a subject: this is where the node "is"
         first_any: int | None = None
         for number, line in enumerate(self.lines, start=1):
             for spelling in spellings:
@@ -148,7 +168,7 @@ def annotate(outcome: Outcome, subject_files: dict[rdflib.term.Node, list[Path]]
             path = files[0]
             f.file = _display(path, root)
             if anchor is not None:
-                index = indexes.setdefault(path, FileIndex(path))
+                index = indexes.get(path) or indexes.setdefault(path, FileIndex(path))  # built once per file
                 f.line = index.first_line(str(anchor))
         if f.shape == "DeclaredTermShape" and isinstance(f.value, rdflib.URIRef):
             if declared is None:

@@ -13,7 +13,7 @@ import owlrl
 import pyoxigraph as ox
 import pytest
 import rdflib
-from rdflib import OWL, RDF, RDFS, SKOS, Literal, URIRef
+from rdflib import DC, OWL, RDF, RDFS, SKOS, Literal, URIRef
 
 from ccpcj_kg.model.namespaces import CCPCJ, GRAPH_INFERRED, GRAPH_ONTOLOGY, ID, ONTOLOGY_IRI
 from ccpcj_kg.version import __version__
@@ -28,7 +28,7 @@ C = rdflib.Namespace(CCPCJ)
 ORG = rdflib.Namespace("http://www.w3.org/ns/org#")
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
-TERM_TYPES = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty}
+TERM_TYPES = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty, RDFS.Datatype}
 
 
 @cache
@@ -80,7 +80,8 @@ def test_the_version_is_written_once_in_the_form_the_regex_readers_expect() -> N
 def test_header_has_title_description_creator_and_licence() -> None:
     g = graph()
     assert g.value(ONT, DCTERMS.license) == URIRef("https://creativecommons.org/licenses/by/4.0/")
-    for prop in (DCTERMS.title, DCTERMS.description, DCTERMS.creator, RDFS.label):
+    # The creator as a name: dc:creator (DCMI Elements), as dcterms:creator is always a node (shapes).
+    for prop in (DCTERMS.title, DCTERMS.description, DC.creator, RDFS.label):
         values = list(g.objects(ONT, prop))
         assert len(values) == 1 and isinstance(values[0], Literal) and values[0].language == "en", prop
     assert g.value(ONT, OWL.priorVersion) == URIRef("https://w3id.org/ccpcj-kg/ontology/1.0.0")  # 1.1.0 follows it
@@ -92,7 +93,7 @@ def test_every_ccpcj_term_is_documented() -> None:
     g = graph()
     problems = []
     for term in ours(g):
-        kinds = set(g.objects(term, RDF.type)) & {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty}
+        kinds = set(g.objects(term, RDF.type)) & {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, RDFS.Datatype}
         labels = list(g.objects(term, RDFS.label))
         definitions = list(g.objects(term, SKOS.definition))
         if len(kinds) != 1:

@@ -25,14 +25,22 @@ FORMAT_OPTION = click.option(
     default="table",
     show_default=True,
     metavar="|".join(FORMATS),
-    help="table (labels), csv/tsv (IRIs; SPARQL results CSV/TSV), json (SPARQL results JSON), md; "
-    "ttl for CONSTRUCT/DESCRIBE.",
+    help="table (labels), csv/tsv (IRIs; SPARQL results CSV/TSV), json (SPARQL results JSON), "
+    "xml (SPARQL results XML), md; ttl for CONSTRUCT/DESCRIBE.",
 )
 IRIS_OPTION = click.option(
     "--iris/--labels",
     "show_iris",
     default=None,
     help="Show IRIs (or labels) instead of the format's default (table/md: labels; csv/tsv: IRIs).",
+)
+LANG_OPTION = click.option(
+    "--lang",
+    "lang",
+    default="en",
+    show_default=True,
+    metavar="TAG",
+    help="Language of the labels in table/md output (ar, zh, en, fr, ru, es; English where a label is missing).",
 )
 OUTPUT_OPTION = click.option(
     "--output",
@@ -44,10 +52,16 @@ OUTPUT_OPTION = click.option(
 
 
 def emit(
-    ctx: click.Context, answer: Answer, fmt: str, show_iris: bool | None, output: Path | None, store: ox.Store
+    ctx: click.Context,
+    answer: Answer,
+    fmt: str,
+    show_iris: bool | None,
+    output: Path | None,
+    store: ox.Store,
+    lang: str = "en",
 ) -> None:
-    """Print (or write) the answer; an ASK answered no leaves with exit code 1."""
-    text = render(answer, fmt, labeler=store_labeler(store), show_iris=show_iris)
+    """Print (or write) the answer, labels in ``lang``; an ASK answered no leaves with exit code 1."""
+    text = render(answer, fmt, labeler=store_labeler(store, lang), show_iris=show_iris)
     if output is None:
         click.echo(text, nl=False)
     else:
@@ -79,6 +93,7 @@ Examples:
   ccpcj-kg query state-profile -p state=CZE --iris
   ccpcj-kg query officers-of-session -p session=31 --format csv -o officers.csv
   ccpcj-kg query speakers-under-agenda-item -p session=31 -p item=9 --format md
+  ccpcj-kg query states-by-regional-group --lang fr   labels in French (English where missing)
   ccpcj-kg query document-life --show          print the SPARQL and the bound terms
   ccpcj-kg query state-profile -p state=Kenya --endpoint http://127.0.0.1:7878/query
 
@@ -98,6 +113,7 @@ the query runs on that store instead (names are looked up there; see docs/stores
 )
 @FORMAT_OPTION
 @IRIS_OPTION
+@LANG_OPTION
 @OUTPUT_OPTION
 @click.option("--show", is_flag=True, help="Print the query text and the bound terms instead of running it.")
 @endpoint_options()
@@ -108,6 +124,7 @@ def command(
     params: tuple[str, ...],
     fmt: str,
     show_iris: bool | None,
+    lang: str,
     output: Path | None,
     show: bool,
     endpoint: str | None,
@@ -117,8 +134,10 @@ def command(
 ) -> None:
     """Run the saved query NAME (see `ccpcj-kg queries`) with --param values bound as RDF terms."""
     from ccpcj_kg import params as typed
+    from ccpcj_kg.labels import language
 
     check_format(fmt)
+    lang = language(lang)
     kg = knowledge_graph(ctx)
     saved = kg.saved_query(name)
     given = typed.parse_assignments(params)
@@ -133,7 +152,7 @@ def command(
         if show:
             click.echo(run.text.rstrip("\n"))
             return
-        emit(ctx, run.answer, fmt, show_iris, output, run.store)
+        emit(ctx, run.answer, fmt, show_iris, output, run.store, lang)
         return
     store = kg.db
     binding = typed.bind(saved, given, store)
@@ -145,4 +164,4 @@ def command(
             click.echo(f"# ?{var.value} = {term}")
         return
     answer = execute(store, saved.text, str(saved.path), substitutions=binding.substitutions)
-    emit(ctx, answer, fmt, show_iris, output, store)
+    emit(ctx, answer, fmt, show_iris, output, store, lang)

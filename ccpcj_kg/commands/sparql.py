@@ -12,6 +12,7 @@ from ccpcj_kg.commands.endpoint_options import connect_from_options, endpoint_op
 from ccpcj_kg.commands.query import (
     FORMAT_OPTION,
     IRIS_OPTION,
+    LANG_OPTION,
     OUTPUT_OPTION,
     check_format,
     emit,
@@ -58,17 +59,20 @@ store, over its graphs under https://w3id.org/ccpcj-kg/graph/ (see docs/stores.m
 @click.argument("query_or_file")
 @FORMAT_OPTION
 @IRIS_OPTION
+@LANG_OPTION
 @OUTPUT_OPTION
 @endpoint_options()
 @click.pass_context
 def command(
-    ctx: click.Context, query_or_file: str, fmt: str, show_iris: bool | None, output: Path | None,
+    ctx: click.Context, query_or_file: str, fmt: str, show_iris: bool | None, lang: str, output: Path | None,
     endpoint: str | None, user: str | None, password: str | None, store_kind: str,
 ) -> None:
     """Run a SPARQL query given as text, as a file, or on standard input (-)."""
+    from ccpcj_kg.labels import language
     from ccpcj_kg.model.namespaces import PREFIXES
 
     check_format(fmt)
+    lang = language(lang)
     text, origin = read_query(query_or_file)
     if not text.strip():
         raise InputError(f"{origin}: the query is empty")
@@ -77,8 +81,8 @@ def command(
 
         ep = connect_from_options(endpoint, user, password, store_kind)
         run = run_text(ep, text, PREFIXES, labels=wants_labels(fmt, show_iris), origin=origin)
-        emit(ctx, run.answer, fmt, show_iris, output, run.store)
+        emit(ctx, run.answer, fmt, show_iris, output, run.store, lang)
         return
     store = knowledge_graph(ctx).db
     answer = execute(store, text, origin, prefixes=PREFIXES)
-    emit(ctx, answer, fmt, show_iris, output, store)
+    emit(ctx, answer, fmt, show_iris, output, store, lang)

@@ -26,6 +26,7 @@ FOAF = "http://xmlns.com/foaf/0.1/"
 SCHEMA = "https://schema.org/"
 ELI = "http://data.europa.eu/eli/ontology#"
 SH = "http://www.w3.org/ns/shacl#"
+WIKIDATA = "http://www.wikidata.org/entity/"
 
 # Prefixes used when writing Turtle, and declared for saved queries. Order does not matter:
 # the writer picks the longest namespace that yields a valid prefixed name.
@@ -56,6 +57,7 @@ PREFIXES: dict[str, str] = {
     "organization": ID + "organization/",
     "topic": ID + "topic/",
     "source": ID + "source/",
+    "wd": WIKIDATA,
 }
 
 

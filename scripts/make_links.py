@@ -1,0 +1,268 @@
+#!/usr/bin/env python3
+"""Make the link and label files from the vendored reference tables (``reference/links/``).
+
+    .venv/bin/python scripts/make_links.py           # (re)write the files below
+    .venv/bin/python scripts/make_links.py --check   # exit 1 if any file differs from what it would write
+
+Writes, each file its own named graph (docs/linking.md):
+
+- ``data/links/wikidata.ttl``: ``skos:exactMatch`` from States and organizations to Wikidata items;
+- ``data/links/state-codes.ttl``: every State's M49 and ISO 3166-1 codes as typed ``skos:notation``s;
+- ``data/labels/states.ttl``: every State's ``skos:prefLabel`` in the six UN languages.
+
+Inputs (read-only; where each comes from is in ``reference/links/README.md``): the States and
+organizations of ``data/`` (their IRIs, codes and English names), and the three vendored tables.
+A passage is a row of a table (``source/{table}/row/{n}``, the nth data row, as in the original).
+
+Rules (why: docs/linking.md):
+
+- A State's Wikidata item comes from the country-codes table (``wikidata_id``) and is checked
+  against Our World in Data's table; the two must agree or the script stops. Where only one
+  gives an item (Namibia: the country-codes table leaves it blank), the one is used and cited alone.
+- A State's M49 code comes from the country-codes table and must equal its ISO 3166-1 numeric code
+  (M49 uses the ISO numeric code for countries); its ISO codes come from ``states.ttl``, checked
+  against the table.
+- Labels: the UN Statistics Division's M49 names in Arabic, Chinese, French, Russian and Spanish
+  (the table's ``official_name_*``); the English ``skos:prefLabel`` is the State's ``rdfs:label``
+  (the DGACM name), so English keeps one preferred name.
+- An organization is linked when one of its names (label or altLabel, not an abbreviation) equals
+  the English name of exactly one body of the supraverden list that has a Wikidata item.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from ccpcj_kg.canonical import to_turtle  # noqa: E402
+from ccpcj_kg.model.namespaces import CCPCJ, DCTERMS, ID, PROV, RDF, RDFS, SKOS  # noqa: E402
+
+TABLES = ROOT / "reference" / "links"
+WIKIDATA = "http://www.wikidata.org/entity/"
+QID = re.compile(r"^Q[1-9][0-9]*$")
+
+# Table file → (source slug, label of its passages).
+COUNTRY_CODES = ("datasets-country-codes.csv", "datasets-country-codes", "country-codes table")
+OWID = ("owid-countries-regions.csv", "owid-countries-regions", "Our World in Data countries table")
+SUPRAVERDEN = ("supraverden-bodies.csv", "supraverden-bodies", "supraverden list of supranational bodies")
+
+# The six UN languages: our tag → the country-codes column holding that language's name.
+LANGUAGES = {"ar": "official_name_ar", "zh": "official_name_cn", "fr": "official_name_fr",
+             "ru": "official_name_ru", "es": "official_name_es"}
+
+OUTPUTS = ("data/links/wikidata.ttl", "data/links/state-codes.ttl", "data/labels/states.ttl")
+
+CODE_TYPES = {  # datatype of the notation → where the value comes from
+    "M49Code": "M49",
+    "ISO3166Alpha2Code": "ccpcj:iso3166Alpha2",
+    "ISO3166Alpha3Code": "ccpcj:iso3166Alpha3",
+    "ISO3166NumericCode": "ccpcj:iso3166Numeric",
+}
+
+
+@dataclass
+class Graph:
+    """Triples of one output file, plus the passages it cites (declared in the same file)."""
+
+    triples: set[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]] = field(default_factory=set)
+
+    def add(self, s: str, p: str, o: ox.NamedNode | ox.Literal) -> None:
+        self.triples.add((ox.NamedNode(s), ox.NamedNode(p), o))
+
+    def cite(self, thing: str, table: tuple[str, str, str], row: int) -> None:
+        """``thing prov:wasDerivedFrom`` row ``row`` of ``table``, declaring the passage."""
+        _, slug, label = table
+        passage = f"{ID}source/{slug}/row/{row}"
+        self.add(thing, PROV + "wasDerivedFrom", ox.NamedNode(passage))
+        self.add(passage, RDF + "type", ox.NamedNode(CCPCJ + "Passage"))
+        self.add(passage, RDFS + "label", ox.Literal(f"{label}, row {row}", language="en"))
+        self.add(passage, DCTERMS + "isPartOf", ox.NamedNode(f"{ID}source/{slug}"))
+        self.add(passage, CCPCJ + "locator", ox.Literal(f"row {row}"))
+
+    def turtle(self) -> str:
+        return to_turtle(sorted(self.triples, key=lambda t: (str(t[0]), str(t[1]), str(t[2]))))  # type: ignore[arg-type]
+
+
+def read_table(table: tuple[str, str, str]) -> list[tuple[int, dict[str, str]]]:
+    """(row number from 1, row) for every data row of a vendored table."""
+    with (TABLES / table[0]).open(encoding="utf-8", newline="") as fh:
+        return list(enumerate(csv.DictReader(fh), start=1))
+
+
+def qid(value: str) -> str | None:
+    """``https://www.wikidata.org/wiki/Q889``, ``http://www.wikidata.org/entity/Q889`` or ``Q889`` → ``Q889``."""
+    value = value.strip().rstrip("/")
+    if not value:
+        return None
+    last = value.rsplit("/", 1)[-1]
+    if not QID.match(last):
+        raise SystemExit(f"not a Wikidata item: {value!r}")
+    return last
+
+
+# -- what data/ already says -----------------------------------------------------------------------
+def load_data() -> ox.Store:
+    store = ox.Store()
+    for path in ("data/reference/states.ttl", "data/organizations.ttl"):
+        store.bulk_load(path=str(ROOT / path), format=ox.RdfFormat.TURTLE)
+    return store
+
+
+def states(store: ox.Store) -> dict[str, dict[str, str]]:
+    """alpha-3 → {iri, label, alpha2, numeric} for every State of states.ttl."""
+    query = f"""SELECT ?s ?label ?a2 ?a3 ?num WHERE {{
+        ?s <{CCPCJ}iso3166Alpha3> ?a3 ; <{CCPCJ}iso3166Alpha2> ?a2 ; <{CCPCJ}iso3166Numeric> ?num ;
+           <{RDFS}label> ?label }}"""
+    out = {}
+    for row in store.query(query):  # type: ignore[union-attr]
+        out[row["a3"].value] = {"iri": row["s"].value, "label": row["label"].value,
+                                "alpha2": row["a2"].value, "numeric": row["num"].value}
+    return out
+
+
+def organization_names(store: ox.Store) -> dict[str, set[str]]:
+    """organization IRI → its label and altLabels."""
+    query = f"""SELECT ?s ?name WHERE {{
+        ?s a ?kind . FILTER(STRSTARTS(STR(?s), "{ID}organization/"))
+        {{ ?s <{RDFS}label> ?name }} UNION {{ ?s <{SKOS}altLabel> ?name }} }}"""
+    out: dict[str, set[str]] = {}
+    for row in store.query(query):  # type: ignore[union-attr]
+        out.setdefault(row["s"].value, set()).add(row["name"].value)
+    return out
+
+
+# -- States ----------------------------------------------------------------------------------------
+def state_links(known: dict[str, dict[str, str]], links: Graph, codes: Graph, labels: Graph) -> None:
+    cc = {row["ISO3166-1-Alpha-3"]: (n, row) for n, row in read_table(COUNTRY_CODES)}
+    owid = {row["iso_alpha3"]: (n, row) for n, row in read_table(OWID) if row["iso_alpha3"]}
+    for alpha3, state in sorted(known.items()):
+        iri = state["iri"]
+        if alpha3 not in cc:
+            raise SystemExit(f"{alpha3}: not in {COUNTRY_CODES[0]}")
+        n, row = cc[alpha3]
+        # Wikidata: both tables, which must agree.
+        first = qid(row["wikidata_id"])
+        second_row = owid.get(alpha3)
+        second = qid(second_row[1]["wikidata_uri"]) if second_row else None
+        if first and second and first != second:
+            raise SystemExit(f"{alpha3}: {COUNTRY_CODES[0]} says {first}, {OWID[0]} says {second}")
+        item = first or second
+        if not item:
+            raise SystemExit(f"{alpha3}: no Wikidata item in either table")
+        links.add(iri, SKOS + "exactMatch", ox.NamedNode(WIKIDATA + item))
+        if first:
+            links.cite(iri, COUNTRY_CODES, n)
+        if second and second_row:
+            links.cite(iri, OWID, second_row[0])
+        # Codes: ISO from states.ttl, checked against the table; M49 from the table.
+        if (row["ISO3166-1-Alpha-2"], row["ISO3166-1-numeric"].zfill(3)) != (state["alpha2"], state["numeric"]):
+            raise SystemExit(f"{alpha3}: ISO codes differ between states.ttl and {COUNTRY_CODES[0]}")
+        m49 = row["M49"].zfill(3)
+        if m49 != state["numeric"]:
+            raise SystemExit(f"{alpha3}: M49 {m49} is not the ISO numeric code {state['numeric']}")
+        values = {"M49Code": m49, "ISO3166Alpha2Code": state["alpha2"], "ISO3166Alpha3Code": alpha3,
+                  "ISO3166NumericCode": state["numeric"]}
+        for datatype, value in values.items():
+            codes.add(iri, SKOS + "notation", ox.Literal(value, datatype=ox.NamedNode(CCPCJ + datatype)))
+        codes.cite(iri, COUNTRY_CODES, n)
+        # Labels in the six languages.
+        labels.add(iri, SKOS + "prefLabel", ox.Literal(state["label"], language="en"))
+        for lang, column in LANGUAGES.items():
+            name = " ".join(row[column].split())
+            if not name:
+                raise SystemExit(f"{alpha3}: no {lang} name in {COUNTRY_CODES[0]}")
+            labels.add(iri, SKOS + "prefLabel", ox.Literal(name, language=lang))
+        labels.cite(iri, COUNTRY_CODES, n)
+
+
+# -- organizations ---------------------------------------------------------------------------------
+# Matches a curator made where the names differ only in a way the exact rule cannot see: our slug →
+# the body's key in the list (its English name there). Checked: the body exists and has an item.
+CURATED_MATCHES = {
+    "fao": "Food and Agriculture Organization",  # ours adds "of the United Nations"
+}
+
+
+def fold(name: str) -> str:
+    """Case-folded, typographic apostrophes as ASCII ("Children’s" = "Children's"), spaces collapsed."""
+    return " ".join(name.replace("\u2019", "'").split()).casefold()
+
+
+def organization_links(names: dict[str, set[str]], links: Graph) -> list[str]:
+    """Link each organization whose name matches exactly one listed body; return the unlinked."""
+    index: dict[str, set[tuple[int, str]]] = {}
+    by_key: dict[str, tuple[int, str]] = {}
+    for n, row in read_table(SUPRAVERDEN):
+        item = qid(row["Wikidata_code"]) if QID.match(row["Wikidata_code"].strip()) else None
+        if not item:
+            continue
+        by_key[row["key"]] = (n, item)
+        for column in ("key", "Name_en", "Name_other_en", "Name_other_2_en"):
+            if row[column].strip():
+                index.setdefault(fold(row[column]), set()).add((n, item))
+    unlinked = []
+    for org, spelled in sorted(names.items()):
+        curated = CURATED_MATCHES.get(org.rsplit("/", 1)[-1])
+        if curated and curated not in by_key:
+            raise SystemExit(f"{org}: curated match {curated!r} is not a body with an item")
+        found = {by_key[curated]} if curated else set().union(*(index.get(fold(name), set()) for name in spelled))
+        items = {item for _, item in found}
+        if len(items) != 1:
+            unlinked.append(org + (f" (ambiguous: {sorted(items)})" if items else ""))
+            continue
+        links.add(org, SKOS + "exactMatch", ox.NamedNode(WIKIDATA + items.pop()))
+        for n, _ in sorted(found):
+            links.cite(org, SUPRAVERDEN, n)
+    return unlinked
+
+
+# -- driver ----------------------------------------------------------------------------------------
+def render() -> tuple[dict[str, str], list[str]]:
+    """The text of every output file, and the organizations left without a link."""
+    store = load_data()
+    links, codes, labels = Graph(), Graph(), Graph()
+    state_links(states(store), links, codes, labels)
+    unlinked = organization_links(organization_names(store), links)
+    texts = dict(zip(OUTPUTS, (links.turtle(), codes.turtle(), labels.turtle()), strict=True))
+    return texts, unlinked
+
+
+def differing(texts: dict[str, str]) -> Iterable[str]:
+    for rel, text in texts.items():
+        path = ROOT / rel
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            yield rel
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--check", action="store_true", help="only compare; exit 1 if a file would change")
+    args = parser.parse_args()
+    texts, unlinked = render()
+    if args.check:
+        stale = list(differing(texts))
+        for rel in stale:
+            print(f"{rel}: differs from what scripts/make_links.py writes", file=sys.stderr)
+        sys.exit(1 if stale else 0)
+    for rel, text in texts.items():
+        path = ROOT / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {rel}", file=sys.stderr)
+    print(f"organizations without a Wikidata link: {len(unlinked)}", file=sys.stderr)
+    for org in unlinked:
+        print(f"  {org}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

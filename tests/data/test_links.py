@@ -1,0 +1,108 @@
+"""Links, codes and six-language labels (data/links/, data/labels/; docs/linking.md).
+
+The hand-checked values below were read by a person in the vendored tables (reference/links/),
+row by row, and agree with the public repositories named in reference/links/README.md.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+ID = "https://w3id.org/ccpcj-kg/id/"
+WD = "http://www.wikidata.org/entity/"
+Rows = list[dict[str, str]]
+Select = Callable[[str], Rows]
+
+
+def test_the_files_are_what_the_script_makes_from_the_vendored_tables() -> None:
+    """A fresh clone regenerates data/links/*.ttl and data/labels/states.ttl byte for byte."""
+    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "make_links.py"), "--check"],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+
+
+def test_every_state_has_exactly_one_wikidata_item_and_no_item_is_shared(select: Select) -> None:
+    rows = select("""SELECT ?s (COUNT(?item) AS ?n) WHERE {
+        ?s a ccpcj:State . OPTIONAL { ?s skos:exactMatch ?item FILTER(STRSTARTS(STR(?item), str(wd:))) }
+    } GROUP BY ?s""")
+    assert len(rows) == 195
+    assert {r["n"] for r in rows} == {"1"}
+    items = select("SELECT DISTINCT ?item WHERE { ?s a ccpcj:State ; skos:exactMatch ?item }")
+    assert len(items) == 195
+
+
+@pytest.mark.parametrize(
+    ("alpha3", "item", "passages"),
+    [  # (State, item, the rows it was read from: country-codes row, OWID row)
+        ("FRA", "Q142", {"datasets-country-codes/row/80", "owid-countries-regions/row/84"}),
+        ("KEN", "Q114", {"datasets-country-codes/row/120", "owid-countries-regions/row/126"}),
+        ("TUR", "Q43", {"datasets-country-codes/row/228", "owid-countries-regions/row/249"}),
+        ("CZE", "Q213", {"datasets-country-codes/row/61", "owid-countries-regions/row/64"}),
+        ("PSE", "Q219060", {"datasets-country-codes/row/212", "owid-countries-regions/row/185"}),
+        ("VAT", "Q237", {"datasets-country-codes/row/102", "owid-countries-regions/row/265"}),
+        ("NAM", "Q1030", {"owid-countries-regions/row/165"}),  # country-codes leaves it blank
+    ],
+)
+def test_state_links_checked_by_hand(select: Select, alpha3: str, item: str, passages: set[str]) -> None:
+    rows = select(f"""SELECT ?item ?p WHERE {{ GRAPH ?g {{ state:{alpha3} skos:exactMatch ?item ;
+        prov:wasDerivedFrom ?p }} FILTER(STRENDS(STR(?g), "data/links/wikidata")) }}""")
+    assert {r["item"] for r in rows} == {WD + item}
+    assert {r["p"].removeprefix(ID + "source/") for r in rows} == passages
+
+
+@pytest.mark.parametrize(
+    ("org", "item"),
+    [("european-union", "Q458"), ("ccpcj", "Q104842946"), ("interpol", "Q8475"), ("unicef", "Q740308")],
+)
+def test_organization_links_checked_by_hand(select: Select, org: str, item: str) -> None:
+    rows = select(f"SELECT ?item WHERE {{ organization:{org} skos:exactMatch ?item }}")
+    assert rows == [{"item": WD + item}]
+
+
+@pytest.mark.parametrize(
+    ("alpha3", "m49"), [("AFG", "004"), ("FRA", "250"), ("PSE", "275"), ("VAT", "336"), ("KEN", "404")]
+)
+def test_m49_and_iso_codes_are_typed_notations(select: Select, alpha3: str, m49: str) -> None:
+    rows = select(f"SELECT ?code (STR(DATATYPE(?code)) AS ?type) WHERE {{ state:{alpha3} skos:notation ?code }}")
+    got = {r["type"].removeprefix("https://w3id.org/ccpcj-kg/ontology#"): r["code"] for r in rows}
+    plain = select(f"SELECT ?a2 ?num WHERE {{ state:{alpha3} ccpcj:iso3166Alpha2 ?a2 ; ccpcj:iso3166Numeric ?num }}")
+    assert got == {"M49Code": m49, "ISO3166NumericCode": m49, "ISO3166Alpha3Code": alpha3,
+                   "ISO3166Alpha2Code": plain[0]["a2"]}
+    assert plain[0]["num"] == m49
+
+
+@pytest.mark.parametrize(
+    ("alpha3", "labels"),
+    [
+        ("FRA", {"en": "France", "fr": "France", "es": "Francia", "ru": "Франция", "ar": "فرنسا", "zh": "法国"}),
+        ("CZE", {"en": "Czechia", "fr": "Tchéquie", "es": "Chequia", "ru": "Чехия", "ar": "تشيكيا", "zh": "捷克"}),
+        ("PSE", {"en": "State of Palestine", "fr": "État de Palestine", "es": "Estado de Palestina",
+                 "ru": "Государство Палестина", "ar": "دولة فلسطين", "zh": "巴勒斯坦国"}),
+        ("VAT", {"en": "Holy See", "fr": "Saint-Siège", "es": "Santa Sede", "ru": "Святой Престол",
+                 "ar": "الكرسي الرسولي", "zh": "教廷"}),
+    ],
+)
+def test_six_language_labels_checked_by_hand(select: Select, alpha3: str, labels: dict[str, str]) -> None:
+    rows = select(f"SELECT ?l (LANG(?l) AS ?lang) WHERE {{ state:{alpha3} skos:prefLabel ?l }}")
+    assert {r["lang"]: r["l"] for r in rows} == labels
+
+
+def test_every_state_has_one_preferred_label_per_language_and_english_is_its_label(select: Select) -> None:
+    rows = select("""SELECT ?s ?lang (COUNT(?l) AS ?n) WHERE { ?s a ccpcj:State ; skos:prefLabel ?l
+        BIND(LANG(?l) AS ?lang) } GROUP BY ?s ?lang""")
+    assert len(rows) == 195 * 6
+    assert {r["n"] for r in rows} == {"1"}
+    assert {r["lang"] for r in rows} == {"ar", "zh", "en", "fr", "ru", "es"}
+    assert not select("""SELECT ?s WHERE { ?s a ccpcj:State ; rdfs:label ?en ; skos:prefLabel ?p
+        FILTER(LANG(?p) = "en" && STR(?p) != STR(?en)) }""")
+
+
+def test_no_two_states_share_a_preferred_label_in_a_language(select: Select) -> None:
+    assert not select("""SELECT ?a ?b ?l WHERE { ?a a ccpcj:State ; skos:prefLabel ?l . ?b a ccpcj:State ;
+        skos:prefLabel ?l . FILTER(STR(?a) < STR(?b)) }""")
