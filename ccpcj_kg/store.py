@@ -22,6 +22,7 @@ import pyoxigraph as ox
 
 from ccpcj_kg import inputs, storedir
 from ccpcj_kg.errors import InputError
+from ccpcj_kg.model.namespaces import GRAPH_DATASET
 from ccpcj_kg.paths import Home, find_home
 from ccpcj_kg.rdfio import parse_file
 
@@ -76,6 +77,17 @@ def current_fingerprint(reason: str, digests: inputs.FileDigests | None = None, 
                               digests=inputs.file_digests(files, digests or {}))
 
 
+def _describe(db: ox.Store) -> int:
+    """Add the dataset description's computed figures (when the home has a description)."""
+    from ccpcj_kg.dataset import describe, has_description
+
+    if not has_description(db):
+        return 0
+    quads = list(describe(db))
+    db.bulk_extend(quads)
+    return len(quads)
+
+
 def _materialise(db: ox.Store, reason: str) -> int:
     if reason == "none":
         return 0
@@ -115,12 +127,20 @@ def build(store: Path, *, reason: str = DEFAULT_REASON, force: bool = False, hom
         parsed = [(f, parse_file(f.path)) for f in files]
 
         def fill(db: ox.Store) -> tuple[dict[str, int], int]:
-            counts: dict[str, int] = {}
-            for f, quads in parsed:
-                graph = ox.NamedNode(f.graph)
-                db.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads)
-                counts[f.graph] = len(quads)
-            return counts, _materialise(db, reason)
+            # One bulk load for every file: each call writes its own files and costs ~0.3 s on its own
+            # (7x faster on the shipped 19 files, docs/performance.md).
+            db.bulk_extend(
+                ox.Quad(q.subject, q.predicate, q.object, graph)
+                for f, quads in parsed
+                for graph in (ox.NamedNode(f.graph),)
+                for q in quads
+            )
+            counts = {f.graph: len(quads) for f, quads in parsed}
+            inferred = _materialise(db, reason)
+            described = _describe(db)
+            if described:
+                counts[GRAPH_DATASET] = counts.get(GRAPH_DATASET, 0) + described
+            return counts, inferred
 
         counts, inferred = make_version(store, fill, {
             "fingerprint": fp,

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from ccpcj_kg.model.namespaces import DCTERMS, FOAF, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
+from ccpcj_kg.model.namespaces import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 from ccpcj_kg.results import compact
 from ccpcj_kg.web.graph import WebGraph
 
@@ -66,6 +66,8 @@ class EntityPage:
     incoming: list[Group]
     sources: list[Passage]
     links: list[str]  # outside web addresses of this resource (schema:url, foaf:page, rdfs:seeAlso)
+    deprecated: bool = False  # owl:deprecated true: an IRI of an earlier release, kept so it resolves
+    replaced_by: list[Value] = field(default_factory=list)  # its dcterms:isReplacedBy
 
 
 def _literal(lit: ox.Literal) -> Value:
@@ -103,7 +105,12 @@ class EntityBuilder:
                         if q.predicate.value in LINK_PREDICATES and not isinstance(q.object, ox.Triple)})
         facts = self._groups([q for q in out if q.predicate.value not in SHOWN_APART], labels, incoming=False)
         back = self._groups([q for q in incoming if q.predicate.value != TYPE], labels, incoming=True)
-        return EntityPage(iri, label, alts, kinds, facts, back, sources, links)
+        deprecated = any(q.predicate.value == OWL + "deprecated" and isinstance(q.object, ox.Literal)
+                         and q.object.value == "true" for q in out)
+        replaced = [self._link(q.object.value) for q in out
+                    if q.predicate.value == DCTERMS + "isReplacedBy" and isinstance(q.object, ox.NamedNode)]
+        return EntityPage(iri, label, alts, kinds, facts, back, sources, links, deprecated,
+                          sorted(replaced, key=lambda v: v.text.casefold()))
 
     def _heading(self, predicate: str, labels: dict[str, str], incoming: bool) -> str:
         if not incoming:

@@ -72,10 +72,6 @@ class WebGraph:
     def about_blank(self, node: ox.BlankNode) -> list[ox.Quad]:
         return list(self.store.quads_for_pattern(node, None, None, None))
 
-    def exists(self, iri: str) -> bool:
-        node = ox.NamedNode(iri)
-        return any(True for _ in self.store.quads_for_pattern(node, None, None, None))
-
     def objects(self, iri: str, predicate: str) -> list[ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple]:
         quads = self.store.quads_for_pattern(ox.NamedNode(iri), ox.NamedNode(predicate), None, None)
         return sorted({q.object for q in quads}, key=str)

@@ -194,3 +194,16 @@ def test_long_incoming_lists_say_how_many_are_left_out(web: str, kg: ox.Store) -
     assert len(at_session) > 200
     body = fetch(f"{web}/id/session/31").text
     assert f"… and {len(at_session) - 200} more" in body
+
+
+def test_a_deprecated_iri_points_to_its_replacement(web: str, kg: ox.Store) -> None:
+    deprecated = ox.NamedNode("http://www.w3.org/2002/07/owl#deprecated")
+    replaced = ox.NamedNode("http://purl.org/dc/terms/isReplacedBy")
+    old = sorted(q.subject.value for q in kg.quads_for_pattern(None, deprecated, None, None))
+    assert old, "the graph has deprecated IRIs (data/deprecated.ttl)"
+    path = old[0].removeprefix("https://w3id.org/ccpcj-kg/id/")
+    body = fetch(f"{web}/id/{path}").text
+    assert "This identifier is deprecated" in body
+    for q in kg.quads_for_pattern(ox.NamedNode(old[0]), replaced, None, None):
+        assert f'href="/id/{q.object.value.removeprefix("https://w3id.org/ccpcj-kg/id/")}"' in body
+    assert "deprecated" not in fetch(f"{web}/id/state/KEN").text
