@@ -243,6 +243,11 @@ def _unused(text: str, mentions: _Mentions, used: set[str], cue_text: str) -> li
     return out
 
 
+def _mentions_any(normed: str, strings: set[str]) -> bool:
+    """Whether a list item (normalised once, not once per string) contains any of ``strings``."""
+    return any(s in normed for s in strings)
+
+
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", strip_markers(clean_inline(text)).replace("’", "'")).casefold()
 
@@ -318,7 +323,7 @@ def build(structure: Structure, triples: Iterable[Triple], warnings: Iterable[Wa
         text = para.text
         why = list(reasons.get(para.number, []))
         first_line = text.split("\n", 1)[0]
-        items = [ListItem(clean_inline(t), any(s in _norm(t) for s in strings)) for t in _list_items(text)]
+        items = [ListItem(clean_inline(t), _mentions_any(_norm(t), strings)) for t in _list_items(text)]
         if nodes:
             why += _unused(text, mentions, used_iris, first_line if items else text)
         if nodes and any(not i.used for i in items):
