@@ -27,8 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from ccpcj_kg import inputs  # noqa: E402
+from ccpcj_kg.model.iris import document as document_iri  # noqa: E402
 from ccpcj_kg.model.namespaces import GRAPH_DATA_PREFIX as DATA_GRAPHS  # noqa: E402
-from ccpcj_kg.model.namespaces import document_iri  # noqa: E402
 from ccpcj_kg.paths import find_home  # noqa: E402
 from ccpcj_kg.store import build, db_path  # noqa: E402
 

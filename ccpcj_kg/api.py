@@ -276,9 +276,13 @@ class KnowledgeGraph:
         new = read_new_data([Path(p) for p in paths], self.home)  # bad input stops here, before the store
         return ValidationReport(validate_new(self.db, new, self.home, started=started))
 
-    def export(self, format: str = "turtle", graphs: Sequence[str] = ("asserted",),
+    def export(self, format: str = "turtle", graphs: Sequence[str] = (),
                path: str | Path | None = None) -> str | None:
-        """The graph serialised deterministically; written atomically to ``path`` when given."""
+        """The graph serialised deterministically; written atomically to ``path`` when given.
+
+        ``graphs`` empty means ``export.DEFAULT_GRAPHS`` (asserted + inferred + ontology: what another
+        triple store needs for every saved query), as ``ccpcj-kg export`` without ``--graphs``.
+        """
         from ccpcj_kg.export import write_export
         from ccpcj_kg.rdfio import atomic_text
 

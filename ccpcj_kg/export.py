@@ -32,6 +32,10 @@ from ccpcj_kg.querying import solutions
 
 FORMATS = ("turtle", "ntriples", "nquads", "trig", "jsonld", "xml")
 GRAPH_SETS = ("asserted", "inferred", "ontology", "shapes", "all")
+# What another triple store needs for every saved query to answer as the local store does: the
+# curated data, the reasoner's shortcuts the queries rely on, and the ontology (labels of terms,
+# subclass links). Only the shapes are left out: no query reads them.
+DEFAULT_GRAPHS = ("asserted", "inferred", "ontology")
 DATASET_FORMATS = {"nquads", "trig", "jsonld"}
 
 
@@ -189,7 +193,11 @@ def _write_lines(store: ox.Store, graphs: list[ox.NamedNode], out: TextIO, with_
 
 
 def write_export(store: ox.Store, fmt: str, which: tuple[str, ...], out: TextIO) -> int:
-    """Write the chosen graphs in ``fmt`` to ``out``; return the number of graphs written."""
+    """Write the chosen graphs in ``fmt`` to ``out``; return the number of graphs written.
+
+    ``which`` empty means ``DEFAULT_GRAPHS``.
+    """
+    which = which or DEFAULT_GRAPHS
     if fmt not in FORMATS:
         raise InputError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
     graphs = selected_graphs(store, which)

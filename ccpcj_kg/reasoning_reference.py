@@ -1,10 +1,11 @@
 """owlrl, the reference reasoner, run the slow way, for comparison with ``ccpcj_kg.reasoning``.
 
 Used by the equivalence test and the benchmark only: it imports rdflib and owlrl, which the
-commands never load. Its output is filtered to what we materialise — triples about the data's
-own IRI resources — so that owlrl's known noise (``owl:sameAs`` self-links, ``owl:Thing`` and
-``rdfs:Resource`` types, blank-node class expressions, literal subjects, axioms about the
-vocabulary) does not count as a difference.
+commands never load; owlrl comes with the ``test`` extra, not with the package
+(``tests/test_runtime_deps.py`` runs the commands without it). Its output is filtered to what we
+materialise — triples about the data's own IRI resources — so that owlrl's known noise
+(``owl:sameAs`` self-links, ``owl:Thing`` and ``rdfs:Resource`` types, blank-node class
+expressions, literal subjects, axioms about the vocabulary) does not count as a difference.
 """
 
 from __future__ import annotations

@@ -1,11 +1,14 @@
-"""Query results as text: table, csv, tsv, json, md for SELECT; yes/no for ASK; Turtle for graphs.
+"""Query results as text: table, csv, tsv, json, xml, md for SELECT; yes/no for ASK; Turtle for graphs.
 
-- ``json`` is SPARQL 1.1 Query Results JSON; ``csv`` and ``tsv`` follow SPARQL 1.1 Query Results
-  CSV/TSV (a header row; TSV writes terms in Turtle syntax).
+- ``json`` is SPARQL 1.1 Query Results JSON, ``xml`` SPARQL Query Results XML (what many
+  SPARQL tools read, e.g. rdflib, Jena, SPARQLWrapper); ``csv`` and ``tsv`` follow SPARQL 1.1
+  Query Results CSV/TSV (a header row; TSV writes terms in Turtle syntax).
 - ``table`` (the terminal) and ``md`` show labels instead of IRIs (with ``--iris``: prefixed names
   such as ``state:KEN``); ``csv`` and ``tsv`` show full IRIs.
-  ``show_iris`` overrides either way (``--iris`` / ``--labels``); ``json`` always carries the terms.
-- ASK prints ``yes`` or ``no`` (json: ``{"head": {}, "boolean": …}``); the caller exits 1 on no.
+  ``show_iris`` overrides either way (``--iris`` / ``--labels``); ``json`` and ``xml`` always carry
+  the terms.
+- ASK prints ``yes`` or ``no`` (json: ``{"head": {}, "boolean": …}``, xml: ``<boolean>``); the
+  caller exits 1 on no.
 - CONSTRUCT and DESCRIBE print canonical Turtle (``canonical.to_turtle``) for ``table`` or ``ttl``.
 """
 
@@ -22,8 +25,10 @@ from ccpcj_kg.errors import InputError
 from ccpcj_kg.model.namespaces import XSD
 from ccpcj_kg.model.terms import Term, compact
 
-FORMATS = ("table", "csv", "tsv", "json", "md", "ttl")
-LABELLED_BY_DEFAULT = {"table": True, "md": True, "csv": False, "tsv": False, "json": False, "ttl": False}
+FORMATS = ("table", "csv", "tsv", "json", "xml", "md", "ttl")
+LABELLED_BY_DEFAULT = {"table": True, "md": True, "csv": False, "tsv": False, "json": False, "xml": False,
+                       "ttl": False}
+SPARQL_RESULTS_NS = "http://www.w3.org/2005/sparql-results#"
 MAX_CELL = 60  # terminal table cells are cut here; md, csv, tsv and json are never cut
 
 Labeler = Callable[[set[str]], dict[str, str]]
@@ -110,14 +115,18 @@ def render(answer: Answer, fmt: str, *, labeler: Labeler | None = None, show_iri
         return to_turtle((t.subject, t.predicate, t.object) for t in answer.triples)  # type: ignore[misc]
     if fmt == "ttl":
         raise InputError(
-            "--format ttl is for CONSTRUCT and DESCRIBE queries; use table, csv, tsv, json or md"
+            "--format ttl is for CONSTRUCT and DESCRIBE queries; use table, csv, tsv, json, xml or md"
         )
     if answer.kind == "ask":
         if fmt == "json":
             return json.dumps({"head": {}, "boolean": answer.boolean}) + "\n"
+        if fmt == "xml":
+            return _xml_document("<head/>", f"<boolean>{'true' if answer.boolean else 'false'}</boolean>")
         return ("yes" if answer.boolean else "no") + "\n"
     if fmt == "json":
         return _json(answer)
+    if fmt == "xml":
+        return _xml(answer)
     use_labels = LABELLED_BY_DEFAULT[fmt] if show_iris is None else not show_iris
     labels: dict[str, str] | None = None
     if use_labels:
@@ -139,6 +148,46 @@ def _json(answer: Answer) -> str:
     ]
     doc = {"head": {"vars": answer.variables}, "results": {"bindings": bindings}}
     return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+
+
+def _xml_text(text: str) -> str:
+    """Escaped for XML content or attributes; a carriage return as a reference, so parsers keep it."""
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+            .replace("\r", "&#13;"))
+
+
+def _xml_term(term: Term) -> str:
+    if isinstance(term, ox.NamedNode):
+        return f"<uri>{_xml_text(term.value)}</uri>"
+    if isinstance(term, ox.BlankNode):
+        return f"<bnode>{_xml_text(term.value)}</bnode>"
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return f'<literal xml:lang="{_xml_text(term.language)}">{_xml_text(term.value)}</literal>'
+        if term.datatype.value != XSD + "string":
+            return f'<literal datatype="{_xml_text(term.datatype.value)}">{_xml_text(term.value)}</literal>'
+        return f"<literal>{_xml_text(term.value)}</literal>"
+    parts = zip(("subject", "predicate", "object"), term, strict=False)  # RDF-star: a quoted triple
+    return "<triple>" + "".join(f"<{k}>{_xml_term(v)}</{k}>" for k, v in parts) + "</triple>"
+
+
+def _xml_document(head: str, body: str) -> str:
+    return (f'<?xml version="1.0" encoding="UTF-8"?>\n<sparql xmlns="{SPARQL_RESULTS_NS}">\n'
+            f"  {head}\n  {body}\n</sparql>\n")
+
+
+def _xml(answer: Answer) -> str:
+    head = "<head>" + "".join(f'<variable name="{_xml_text(v)}"/>' for v in answer.variables) + "</head>"
+    results = ["<results>"]
+    for row in answer.rows:
+        bindings = "".join(
+            f'<binding name="{_xml_text(var)}">{_xml_term(term)}</binding>'
+            for var, term in zip(answer.variables, row, strict=False)
+            if term is not None
+        )
+        results.append(f"    <result>{bindings}</result>")
+    results.append("  </results>")
+    return _xml_document(head, "\n".join(results))
 
 
 def _csv(answer: Answer, labels: dict[str, str] | None) -> str:

@@ -1,7 +1,7 @@
 """SHACL validation of new data in the context of the graph, and of the whole shipped graph.
 
 The data graph handed to pySHACL is an rdflib in-memory graph (docs/design.md) holding
-  - the new data (or, with ``--all``, every data graph of the store),
+  - the new data (or, with ``--all``, every data graph of the store and the inferred types),
   - for new data, the few triples of the store it needs (``validation_context.context_for``),
   - the ontology's subclass links and a marker per declared term (``ontology_slices``),
 and never the ontology itself. Data and shapes are both parsed by pyoxigraph and converted to
@@ -22,12 +22,17 @@ import rdflib
 
 from ccpcj_kg import inputs
 from ccpcj_kg.errors import InputError
-from ccpcj_kg.model.namespaces import GRAPH_DATA_PREFIX, GRAPH_SHAPES, SH, data_graph_iri
+from ccpcj_kg.model.namespaces import (
+    GRAPH_DATA_PREFIX,
+    GRAPH_SHAPES,
+    SH,
+    data_graph_iri,
+)
 from ccpcj_kg.model.terms import Triple
 from ccpcj_kg.paths import Home, find_home
 from ccpcj_kg.rdfio import parse_file
 from ccpcj_kg.rdflib_bridge import rdflib_graph, to_rdflib
-from ccpcj_kg.validation_context import context_for, ontology_slices
+from ccpcj_kg.validation_context import context_for, inferred_types, ontology_slices
 from ccpcj_kg.validation_outcome import Finding, Outcome
 from ccpcj_kg.validation_report import annotate
 
@@ -254,7 +259,10 @@ def validate_all(store: ox.Store, home: Home | None = None, engine: str = "sparq
 
     ``engine="sparql"`` runs the shapes compiled to SPARQL in pyoxigraph (``ccpcj_kg.shacl``),
     falling back to pySHACL when the shapes use something the compiler does not translate;
-    ``engine="pyshacl"`` is the oracle the tests compare it with.
+    ``engine="pyshacl"`` is the oracle the tests compare it with. Either way the data holds the
+    inferred class memberships too (``validation_context.inferred_types``), so that a shape
+    targeting a class sees every member of it, as a SHACL engine run on the store's (asserted +
+    inferred + ontology) does (docs/validation.md).
     """
     home = home or find_home()
     if engine == "sparql":
@@ -271,6 +279,7 @@ def validate_all(store: ox.Store, home: Home | None = None, engine: str = "sparq
     start = time.perf_counter()
     triples, subject_files = data_triples(store, home)
     data = rdflib_graph(triples)
+    rdflib_graph(inferred_types(store), data)
     rdflib_graph(ontology_slices(store), data)
     keep = {to_rdflib(s) for s in subject_files}
     files = sorted({str(p) for ps in subject_files.values() for p in ps})

@@ -19,6 +19,7 @@ from ccpcj_kg.model.namespaces import (
     CCPCJ,
     DCTERMS,
     GRAPH_DATA_PREFIX,
+    GRAPH_INFERRED,
     GRAPH_ONTOLOGY,
     ONTOLOGY_IRI,
     ORG,
@@ -180,6 +181,26 @@ def context_for(store: ox.Store, new: Sequence[Triple], exclude_graphs: Sequence
     if codes:
         context += fetch.code_holders(codes)
     return context
+
+
+def inferred_types(store: ox.Store) -> list[Triple]:
+    """The class memberships the reasoner adds beyond the asserted types' superclasses.
+
+    ``validate --all`` adds them to the data, so that a thing that is a member of a class only by
+    inference (``?x ccpcj:nationalityState ?s`` makes ``?s`` a ``ccpcj:State``) meets that class's
+    shapes, as in a SHACL engine run on the store's asserted + inferred + ontology graphs. The
+    superclasses of asserted types are left out: the ontology slices carry the ``rdfs:subClassOf``
+    links, which SHACL follows, so copying them would add work and change nothing.
+    """
+    return _triples(
+        store,
+        f"""
+        SELECT ?s ?p ?o WHERE {{
+          GRAPH <{GRAPH_INFERRED}> {{ ?s ?p ?o }} FILTER(?p = <{RDF}type>)
+          FILTER NOT EXISTS {{
+            GRAPH ?g {{ ?s a ?asserted }} FILTER(STRSTARTS(STR(?g), "{GRAPH_DATA_PREFIX}"))
+            GRAPH <{GRAPH_ONTOLOGY}> {{ ?asserted <{RDFS}subClassOf>* ?o }} }} }}""",
+    )
 
 
 def ontology_slices(store: ox.Store) -> list[Triple]:

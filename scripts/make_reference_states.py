@@ -1,31 +1,38 @@
 #!/usr/bin/env python3
 """Curate ``data/reference/states.ttl`` and ``data/reference/regional-groups.ttl``.
 
-Run by hand from the repository root (it is not part of the build, and it needs pycountry, which
-is in the ``curate`` extra):
+Run by hand from the repository root (it is not part of the build):
 
     .venv/bin/python scripts/make_reference_states.py
     .venv/bin/ccpcj-kg fmt data/reference/states.ttl data/reference/regional-groups.ttl
 
 The output is deterministic: the same inputs give the same bytes (it goes through the project's
-one Turtle writer, ``ccpcj_kg.canonical.to_turtle``), so ``fmt`` afterwards is a no-op.
+one Turtle writer, ``ccpcj_kg.canonical.to_turtle``), so ``fmt`` afterwards is a no-op, and a
+fresh clone regenerates the committed files exactly (``tests/test_reference_tables.py``).
 
-Inputs (read-only):
+Inputs (read-only), all vendored in ``scripts/reference/`` (its README records where each came
+from, when, and its sha256):
 
-- ``/work/shared/reference/un-regional-groups-dgacm-2024-02-02.csv`` (``--reference``): the 193
+- ``un-regional-groups-dgacm-2024-02-02.csv`` (``--reference``): the 193
   Member States and their regional group, as transcribed from the DGACM page of 2 February 2024.
   The file has a UTF-8 BOM, CRLF line ends, and names with trailing no-break spaces (U+00A0) or
   narrow no-break spaces (U+202F) inside them; names are cleaned by turning every Unicode space
   into an ordinary space, collapsing runs and stripping the ends. Türkiye has two rows (Asia-Pacific
   and WEOG). Row ``n`` is the nth data row, the header excluded, so row 1 is Algeria.
-- ``/work/shared/reference/README.md``: the special cases of the regional groups (which it
-  attributes to the UN Dag Hammarskjöld Library's "Ask DAG" FAQ 14521 and the DGACM page) and the
-  former names of four States.
-- pycountry (ISO 3166-1, from Debian's iso-codes): the alpha-2, alpha-3 and numeric codes, and the
-  ISO ``name`` / ``official_name`` / ``common_name`` spellings.
-- ``/work/shared/seeds/*.txt``: the spellings the seed documents use (``SEED_SPELLINGS`` below).
-  The script checks that every listed spelling really occurs, as a whole phrase, in the passage it
-  is attributed to, and stops if not.
+- ``reference-readme.md``: the special cases of the regional groups (which it attributes to the
+  UN Dag Hammarskjöld Library's "Ask DAG" FAQ 14521 and the DGACM page) and the former names of
+  four States; read by the curator, transcribed into ``FORMER_NAMES`` and ``build_groups`` below.
+- ``iso-3166-1-pycountry-26.2.16.csv`` (``--iso``): ISO 3166-1 as pycountry 26.2.16 gives it (from
+  Debian's iso-codes): the alpha-2, alpha-3 and numeric codes, and the ISO ``name`` /
+  ``official_name`` / ``common_name`` spellings.
+- ``seed-passages.json`` (``--passages``): the seed paragraphs that the spellings below are
+  attributed to (``SEED_SPELLINGS``), cut from the project's seed texts. The script checks that
+  every listed spelling really occurs, as a whole phrase, in the passage it is attributed to, and
+  stops if not.
+
+``--refresh SEEDS_DIR`` rewrites the two derived tables (the ISO table from the installed pycountry,
+which must be the version cited in data/sources.ttl, and the passages from the seed texts in
+SEEDS_DIR) before generating; pycountry, in the ``curate`` extra, is needed only then.
 
 Choices (see also the ``skos:note`` values written into the data):
 
@@ -66,11 +73,14 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
+import io
+import json
 import re
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
-import pycountry
 import pyoxigraph as ox
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -80,9 +90,13 @@ from ccpcj_kg.canonical import to_turtle  # noqa: E402
 from ccpcj_kg.model.namespaces import CCPCJ, DCTERMS, ID, ORG, PROV, RDF, RDFS, SKOS, TIME, XSD  # noqa: E402
 from ccpcj_kg.rdfio import write_atomic  # noqa: E402
 
-SHARED = Path("/work/shared")
-DEFAULT_REFERENCE = SHARED / "reference" / "un-regional-groups-dgacm-2024-02-02.csv"
-DEFAULT_SEEDS = SHARED / "seeds"
+VENDORED = ROOT / "scripts" / "reference"
+DEFAULT_REFERENCE = VENDORED / "un-regional-groups-dgacm-2024-02-02.csv"
+# The version cited in data/sources.ttl (source/iso-3166-1): a different pycountry may change names.
+PYCOUNTRY_VERSION = "26.2.16"
+DEFAULT_ISO = VENDORED / f"iso-3166-1-pycountry-{PYCOUNTRY_VERSION}.csv"
+DEFAULT_PASSAGES = VENDORED / "seed-passages.json"
+ISO_FIELDS = ("alpha_2", "alpha_3", "numeric", "name", "official_name", "common_name")
 
 # -- sources and passages ------------------------------------------------------------------------
 DGACM = ID + "source/reference-un-regional-groups-dgacm-2024-02-02"
@@ -265,14 +279,40 @@ def read_dgacm(path: Path) -> list[tuple[int, str, str]]:
     return out
 
 
-def to_alpha3(name: str) -> str:
+@dataclass(frozen=True)
+class Sources:
+    """The vendored tables besides the DGACM list: ISO 3166-1 by alpha-3, and the seed passages."""
+
+    iso: dict[str, dict[str, str]]  # alpha-3 → the ISO_FIELDS ("" where pycountry has no value)
+    passages: dict[str, dict[int, str]]  # seed key → paragraph → text
+
+    def alpha3_named(self, name: str) -> str | None:
+        """pycountry's ``countries.get(name=...)``: the exact ISO name, compared case-insensitively."""
+        found = [a3 for a3, row in self.iso.items() if row["name"].lower() == name.lower()]
+        return found[0] if len(found) == 1 else None
+
+
+def read_iso(path: Path) -> dict[str, dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows and tuple(rows[0]) == ISO_FIELDS, path
+    return {row["alpha_3"]: row for row in rows}
+
+
+def read_passages(path: Path) -> dict[str, dict[int, str]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {key: {int(para): text for para, text in paras.items()} for key, paras in data["passages"].items()}
+
+
+def to_alpha3(name: str, src: Sources) -> str:
     if name in EXPLICIT_ALPHA3:
         return EXPLICIT_ALPHA3[name]
-    country = pycountry.countries.get(name=name)
-    assert country is not None, f"no exact ISO 3166-1 name for {name!r}: add it to EXPLICIT_ALPHA3"
-    return str(country.alpha_3)
+    a3 = src.alpha3_named(name)
+    assert a3 is not None, f"no exact ISO 3166-1 name for {name!r}: add it to EXPLICIT_ALPHA3"
+    return a3
 
 
+# -- refreshing the vendored tables (--refresh) ---------------------------------------------------
 def seed_lines(seeds: Path, key: str) -> list[str]:
     (path,) = sorted(seeds.glob(f"{key}_*.txt"))
     return path.read_text(encoding="utf-8").split("\n")
@@ -316,8 +356,46 @@ def report_paragraphs(lines: list[str]) -> dict[int, int]:
     return chain
 
 
-def check_spelling(seeds: Path, key: str, para: int, spelling: str) -> None:
-    text = passage_text(seeds, key, para)
+def cited_passages() -> list[tuple[str, int]]:
+    """Every (seed, paragraph) that a spelling or label below is checked against."""
+    cited = {(key, para) for _a3, _spelling, key, para in SEED_SPELLINGS + SEED_LABEL_EVIDENCE}
+    cited |= {(where, key) for _slug, _spelling, where, key in GROUP_SPELLINGS if isinstance(key, int)}
+    cited.add(("003", GROUP_LABEL_PARA))
+    return sorted(cited)
+
+
+def refresh(seeds: Path, iso_path: Path, passages_path: Path) -> None:
+    """Rewrite the ISO table from the installed pycountry and the passages from the seed texts."""
+    from importlib.metadata import version
+
+    import pycountry  # the curate extra; only needed here
+
+    found = version("pycountry")
+    if found != PYCOUNTRY_VERSION:
+        sys.exit(f"pycountry {found} installed; source/iso-3166-1 cites {PYCOUNTRY_VERSION}: update both together")
+    rows = [[str(getattr(c, f, "") or "") for f in ISO_FIELDS] for c in pycountry.countries]
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(ISO_FIELDS)
+    writer.writerows(sorted(rows, key=lambda r: r[1]))
+    write_atomic(iso_path, out.getvalue())
+    passages: dict[str, dict[str, str]] = {}
+    for key, para in cited_passages():
+        passages.setdefault(key, {})[str(para)] = passage_text(seeds, key, para)
+    files = {key: sorted(seeds.glob(f"{key}_*.txt"))[0] for key in passages}
+    doc = {
+        "about": "Seed paragraphs cited by scripts/make_reference_states.py, cut from the seed texts "
+                 "as docs/modelling.md counts paragraphs (see scripts/reference/README.md).",
+        "seeds": {key: {"file": f.name, "sha256": hashlib.sha256(f.read_bytes()).hexdigest()}
+                  for key, f in sorted(files.items())},
+        "passages": passages,
+    }
+    write_atomic(passages_path, json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+
+
+def check_spelling(src: Sources, key: str, para: int, spelling: str) -> None:
+    assert para in src.passages.get(key, {}), f"seed {key}, para. {para} is not in the vendored passages"
+    text = src.passages[key][para]
     pattern = r"(?<![\w-])" + re.escape(spelling) + r"(?![\w-])"
     assert re.search(pattern, text), f"{spelling!r} not found in seed {key}, para. {para}"
 
@@ -367,13 +445,13 @@ def iso_passage(g: Graph, alpha3: str) -> ox.NamedNode:
     return node
 
 
-def build_states(rows: list[tuple[int, str, str]], seeds: Path) -> Graph:
+def build_states(rows: list[tuple[int, str, str]], src: Sources) -> Graph:
     g = Graph()
     declared: set[int] = set()
     labels: dict[str, str] = {}
     rows_of: dict[str, list[int]] = {}
     for n, name, _group in rows:
-        a3 = to_alpha3(name)
+        a3 = to_alpha3(name, src)
         assert labels.get(a3, name) == name, (a3, labels.get(a3), name)
         labels[a3] = name
         rows_of.setdefault(a3, []).append(n)
@@ -386,9 +464,9 @@ def build_states(rows: list[tuple[int, str, str]], seeds: Path) -> Graph:
     alt: dict[str, set[str]] = {a3: set() for a3 in labels}
     for a3, label in sorted(labels.items()):
         node = iri(f"{ID}state/{a3}")
-        country = pycountry.countries.get(alpha_3=a3)
+        country = src.iso.get(a3)
         assert country is not None, a3
-        a2, num = str(country.alpha_2), str(country.numeric)
+        a2, num = country["alpha_2"], country["numeric"]
         assert re.fullmatch(r"[A-Z]{2}", a2) and re.fullmatch(r"[0-9]{3}", num), (a3, a2, num)
         for kind, code in (("a2", a2), ("a3", a3), ("num", num)):
             assert code not in codes[kind], (kind, code)
@@ -405,7 +483,7 @@ def build_states(rows: list[tuple[int, str, str]], seeds: Path) -> Graph:
         if a3 in OBSERVER_STATES:
             g.add(node, PROV + "wasDerivedFrom", readme_passage(g, "special"))
         for attr in ("name", "official_name", "common_name"):
-            value = getattr(country, attr, None)
+            value = country[attr]
             if value:
                 alt[a3].add(drop_article(clean(value)))
 
@@ -418,7 +496,7 @@ def build_states(rows: list[tuple[int, str, str]], seeds: Path) -> Graph:
         g.add(node, PROV + "wasDerivedFrom", readme_passage(g, "names"))
 
     for a3, spelling, key, para in SEED_SPELLINGS + SEED_LABEL_EVIDENCE:
-        check_spelling(seeds, key, para, spelling)
+        check_spelling(src, key, para, spelling)
         node = iri(f"{ID}state/{a3}")
         alt[a3].add(spelling)
         g.add(node, PROV + "wasDerivedFrom", seed_passage(g, key, para))
@@ -461,10 +539,10 @@ def interval(g: Graph, key: str, begin: tuple[str, str] | None, end: tuple[str, 
     return b
 
 
-def build_groups(rows: list[tuple[int, str, str]], seeds: Path) -> Graph:
+def build_groups(rows: list[tuple[int, str, str]], src: Sources) -> Graph:
     g = Graph()
     declared: set[int] = set()
-    names = {to_alpha3(name): name for _, name, _ in rows}
+    names = {to_alpha3(name, src): name for _, name, _ in rows}
     names.update(OBSERVER_STATES)
     member = iri(ID + "role/member")
     observer = iri(ID + "role/observer")
@@ -478,7 +556,7 @@ def build_groups(rows: list[tuple[int, str, str]], seeds: Path) -> Graph:
         node = iri(f"{ID}regional-group/{slug}")
         g.add(node, RDF + "type", iri(CCPCJ + "RegionalGroup"))
         g.add(node, RDFS + "label", en(label))
-        check_spelling(seeds, "003", GROUP_LABEL_PARA, label)
+        check_spelling(src, "003", GROUP_LABEL_PARA, label)
         g.add(node, PROV + "wasDerivedFrom", seed_passage(g, "003", GROUP_LABEL_PARA))
     # The DGACM list spells the African group "African states": an altLabel from its first row.
     first_rows: dict[str, int] = {}
@@ -496,12 +574,12 @@ def build_groups(rows: list[tuple[int, str, str]], seeds: Path) -> Graph:
             g.add(node, PROV + "wasDerivedFrom", readme_passage(g, str(key)))
         else:
             assert isinstance(key, int)
-            check_spelling(seeds, where, key, spelling)
+            check_spelling(src, where, key, spelling)
             g.add(node, PROV + "wasDerivedFrom", seed_passage(g, where, key))
 
     # One membership per DGACM row, special cases adjusted below.
     for n, name, slug in rows:
-        a3 = to_alpha3(name)
+        a3 = to_alpha3(name, src)
         m = membership(g, a3, slug)
         g.add(m, RDFS + "label", en(f"{names[a3]}, member of {GROUP_LABELS[slug]}")
               if a3 != "USA" else en(f"{names[a3]}, observer in {GROUP_LABELS[slug]}"))
@@ -554,6 +632,8 @@ def build_groups(rows: list[tuple[int, str, str]], seeds: Path) -> Graph:
     g.add(claim, CCPCJ + "claimText", en("Kiribati belonged to no regional group."))
     g.add(claim, CCPCJ + "about", iri(ID + "state/KIR"))
     g.add(claim, CCPCJ + "claimedBy", faq)
+    # The two sources disagree; both are kept, side by side (docs/modelling.md, conflicts).
+    g.add(claim, CCPCJ + "conflictsWith", iri(ID + "membership/kir-asia-pacific-states"))
     g.add(claim, DCTERMS + "date", typed("2010", "gYear"))
     g.add(claim, PROV + "wasDerivedFrom", special)
     g.add(claim, SKOS + "note", en(
@@ -575,25 +655,21 @@ def build_groups(rows: list[tuple[int, str, str]], seeds: Path) -> Graph:
     return g
 
 
-# The version cited in data/sources.ttl (source/iso-3166-1): a different pycountry may change names.
-PYCOUNTRY_VERSION = "26.2.16"
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--reference", type=Path, default=DEFAULT_REFERENCE)
-    parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS)
+    parser.add_argument("--iso", type=Path, default=DEFAULT_ISO)
+    parser.add_argument("--passages", type=Path, default=DEFAULT_PASSAGES)
+    parser.add_argument("--refresh", type=Path, metavar="SEEDS_DIR",
+                        help="first rewrite --iso from pycountry and --passages from the seed texts in SEEDS_DIR")
     parser.add_argument("--out", type=Path, default=ROOT / "data" / "reference")
     args = parser.parse_args(argv)
-    from importlib.metadata import version
-
-    found = version("pycountry")
-    if found != PYCOUNTRY_VERSION:
-        parser.error(f"pycountry {found} installed; source/iso-3166-1 cites {PYCOUNTRY_VERSION}: "
-                     "update both together")
+    if args.refresh:
+        refresh(args.refresh, args.iso, args.passages)
+    src = Sources(read_iso(args.iso), read_passages(args.passages))
     rows = read_dgacm(args.reference)
-    states = build_states(rows, args.seeds)
-    groups = build_groups(rows, args.seeds)
+    states = build_states(rows, src)
+    groups = build_groups(rows, src)
     write_atomic(args.out / "states.ttl", states.turtle())
     write_atomic(args.out / "regional-groups.ttl", groups.turtle())
     print(f"wrote {args.out / 'states.ttl'} ({len(states.triples)} triples), "

@@ -13,7 +13,7 @@ import owlrl
 import pyoxigraph as ox
 import pytest
 import rdflib
-from rdflib import OWL, RDF, RDFS, SKOS, Literal, URIRef
+from rdflib import DC, OWL, RDF, RDFS, SKOS, Literal, URIRef
 
 from ccpcj_kg.model.namespaces import CCPCJ, GRAPH_INFERRED, GRAPH_ONTOLOGY, ID, ONTOLOGY_IRI
 from ccpcj_kg.version import __version__
@@ -80,7 +80,8 @@ def test_the_version_is_written_once_in_the_form_the_regex_readers_expect() -> N
 def test_header_has_title_description_creator_and_licence() -> None:
     g = graph()
     assert g.value(ONT, DCTERMS.license) == URIRef("https://creativecommons.org/licenses/by/4.0/")
-    for prop in (DCTERMS.title, DCTERMS.description, DCTERMS.creator, RDFS.label):
+    # The creator as a name: dc:creator (DCMI Elements), as dcterms:creator is always a node (shapes).
+    for prop in (DCTERMS.title, DCTERMS.description, DC.creator, RDFS.label):
         values = list(g.objects(ONT, prop))
         assert len(values) == 1 and isinstance(values[0], Literal) and values[0].language == "en", prop
     assert g.value(ONT, OWL.priorVersion) == URIRef("https://w3id.org/ccpcj-kg/ontology/1.0.0")  # 1.1.0 follows it

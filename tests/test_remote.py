@@ -22,9 +22,12 @@ makes equal (docs/stores.md lists each rule and why).
 from __future__ import annotations
 
 import re
+import shlex
 import sys
 import threading
 import time
+import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -165,6 +168,59 @@ def test_saved_query_answers_remotely_as_locally(pushed_endpoint: remote.Endpoin
     if pushed_endpoint.kind == "virtuoso" and name in VIRTUOSO_KNOWN:
         return  # may differ (see VIRTUOSO_KNOWN); it ran without an error
     assert got == expected
+
+
+# -- a store loaded from the README's export line -------------------------------------------------
+ROOT = HERE.parent
+
+
+def readme_export_line() -> list[str]:
+    """The README's ``ccpcj-kg export …`` example, as arguments (its trailing comment dropped)."""
+    found = re.findall(r"^ccpcj-kg (export [^#\n]*)", (ROOT / "README.md").read_text(encoding="utf-8"), re.MULTILINE)
+    assert len(found) == 1, found
+    return shlex.split(found[0])
+
+
+@pytest.fixture(scope="module")
+def exported_endpoint(run_cli: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[remote.Endpoint]:
+    """A fresh Oxigraph server holding only the file that the README's export line writes."""
+    tmp = tmp_path_factory.mktemp("readme-export")
+    args = readme_export_line()
+    out = args.index("-o") + 1
+    target = tmp / Path(args[out]).name
+    args[out] = str(target)
+    done = run_cli(*args)  # type: ignore[operator]
+    assert done.returncode == 0, done.stderr
+    fmt = args[args.index("--format") + 1]
+    server = servers.oxigraph_server(tmp / "oxigraph").start()
+    try:
+        content_type = {"trig": "application/trig", "nquads": "application/n-quads"}[fmt]
+        request = urllib.request.Request(f"{server.base}/store", data=target.read_bytes(), method="POST",
+                                         headers={"Content-Type": content_type})
+        with urllib.request.urlopen(request, timeout=300) as response:
+            assert response.status in (200, 201, 204)
+        yield remote.connect(server.endpoint)
+    finally:
+        server.stop()
+
+
+@pytest.mark.server
+def test_readme_export_line_carries_what_events_of_session_needs(exported_endpoint: remote.Endpoint,
+                                                                 kg: ox.Store) -> None:
+    """The README's export, loaded into another store, answers events-of-session as the local store."""
+    saved = catalog.get("events-of-session", find_home().queries_dir)
+    expected = normal_answer(local_answer(kg, saved), saved.text)
+    got = remote_query.run_saved(exported_endpoint, saved, {}).answer
+    assert len(got.rows) > 10 and normal_answer(got, saved.text) == expected
+
+
+@pytest.mark.server
+@pytest.mark.parametrize("name", SAVED)
+def test_every_saved_query_answers_from_the_readme_export(exported_endpoint: remote.Endpoint, kg: ox.Store,
+                                                          name: str) -> None:
+    saved = catalog.get(name, find_home().queries_dir)
+    expected = normal_answer(local_answer(kg, saved), saved.text)
+    assert normal_answer(remote_query.run_saved(exported_endpoint, saved, {}).answer, saved.text) == expected
 
 
 def test_known_virtuoso_differences_are_saved_queries() -> None:

@@ -142,7 +142,8 @@ def test_construct_is_canonical_turtle(store: ox.Store) -> None:
     [
         ("SELECT * WHERE { ?s ?p ?o }", "ttl", "ttl is for CONSTRUCT"),
         ("CONSTRUCT WHERE { ?s ?p ?o }", "csv", "use --format ttl"),
-        ("SELECT * WHERE { ?s ?p ?o }", "xml", "unknown format 'xml'"),
+        ("SELECT * WHERE { ?s ?p ?o }", "rdfxml", "unknown format 'rdfxml'"),
+            ("CONSTRUCT WHERE { ?s ?p ?o }", "xml", "use --format ttl"),
     ],
 )
 def test_format_mismatches_are_input_errors(store: ox.Store, query: str, fmt: str, message: str) -> None:
@@ -154,3 +155,53 @@ def test_compact_and_values(store: ox.Store) -> None:
     assert compact(ID + "state/KEN") == "state:KEN"
     assert compact("http://example.org/x") == "http://example.org/x"
     assert values(select(store))[0]["who"] == KEN.value
+
+
+# -- SPARQL Query Results XML ---------------------------------------------------------------------
+TRICKY = ox.Literal('a & b < c > d "q"\r\nline\ttab é')
+
+
+def _tricky_answer() -> Answer:
+    return Answer("select", variables=["s", "b", "lang", "typed", "plain", "unbound"], rows=[
+        [KEN, ox.BlankNode("b0"), ox.Literal("Kenya", language="en"),
+         ox.Literal("14", datatype=ox.NamedNode(XSD + "integer")), TRICKY, None],
+        [DOC, None, None, None, ox.Literal(""), None],
+    ])
+
+
+def test_xml_round_trips_through_rdflib() -> None:
+    import rdflib
+    from rdflib.query import Result
+
+    answer = _tricky_answer()
+    parsed = Result.parse(io.StringIO(render(answer, "xml")), format="xml")
+    assert [str(v) for v in parsed.vars] == answer.variables
+    rows = [list(r) for r in parsed]  # type: ignore[arg-type]
+    assert rows[0][0] == rdflib.URIRef(KEN.value)
+    assert isinstance(rows[0][1], rdflib.BNode) and str(rows[0][1]) == "b0"
+    assert rows[0][2] == rdflib.Literal("Kenya", lang="en")
+    assert rows[0][3] == rdflib.Literal("14", datatype=rdflib.XSD.integer)
+    assert rows[0][4] == rdflib.Literal(TRICKY.value)  # &, <, >, quotes, CR LF, tab, non-ASCII kept
+    assert rows[0][5] is None and rows[1][1:4] == [None, None, None]
+    assert rows[1][4] == rdflib.Literal("")
+
+
+def test_xml_round_trips_through_oxigraph() -> None:
+    """A second, independent parser: the terms come back identical."""
+    answer = _tricky_answer()
+    parsed = ox.parse_query_results(render(answer, "xml").encode(), format=ox.QueryResultsFormat.XML)
+    assert isinstance(parsed, ox.QuerySolutions)
+    assert [v.value for v in parsed.variables] == answer.variables
+    assert [[s[i] for i in range(len(answer.variables))] for s in parsed] == answer.rows
+
+
+def test_xml_from_a_store_query_and_ask(store: ox.Store) -> None:
+    text = render(select(store), "xml")
+    assert text.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">')
+    parsed = ox.parse_query_results(text.encode(), format=ox.QueryResultsFormat.XML)
+    assert isinstance(parsed, ox.QuerySolutions)
+    assert [[s[i] for i in range(5)] for s in parsed] == select(store).rows
+    for query, expected in (("ASK { ?s ?p ?o }", True), ("ASK { <urn:nothing> ?p ?o }", False)):
+        xml = render(collect(store.query(query, use_default_graph_as_union=True)), "xml")
+        boolean = ox.parse_query_results(xml.encode(), format=ox.QueryResultsFormat.XML)
+        assert isinstance(boolean, ox.QueryBoolean) and bool(boolean) is expected

@@ -5,9 +5,11 @@ from __future__ import annotations
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
+from pathlib import Path
 
 QUERY_TIMEOUT = 5.0
 MAX_RESULT_BYTES = 2_000_000
+ARTEFACTS = Path(__file__).resolve().parent.parent / ".cache" / "test-artefacts" / "browser"
 
 
 @dataclass

@@ -26,8 +26,8 @@ FORMAT_OPTION = click.option(
     default="table",
     show_default=True,
     metavar="|".join(FORMATS),
-    help="table (labels), csv/tsv (IRIs; SPARQL results CSV/TSV), json (SPARQL results JSON), md; "
-    "ttl for CONSTRUCT/DESCRIBE.",
+    help="table (labels), csv/tsv (IRIs; SPARQL results CSV/TSV), json (SPARQL results JSON), "
+    "xml (SPARQL results XML), md; ttl for CONSTRUCT/DESCRIBE.",
 )
 IRIS_OPTION = click.option(
     "--iris/--labels",

@@ -28,7 +28,7 @@ from ccpcj_kg.model.namespaces import GRAPH_DATA_PREFIX, RDFS, XSD
 from ccpcj_kg.paths import Home
 from ccpcj_kg.rdflib_bridge import to_rdflib
 from ccpcj_kg.shacl.compile import SH, Check, Compiler
-from ccpcj_kg.validation_context import ontology_slices
+from ccpcj_kg.validation_context import inferred_types, ontology_slices
 from ccpcj_kg.validation_outcome import Finding, Outcome
 
 Node = rdflib.term.Node
@@ -59,7 +59,7 @@ def data_graphs(store: ox.Store) -> list[ox.NamedNode]:
 
 
 def load(store: ox.Store) -> Dataset:
-    """Copy the data graphs (blank nodes keep their identifiers) and the ontology slices."""
+    """Copy the data graphs (blank nodes keep their identifiers), the inferred types and the ontology slices."""
     mem = ox.Store()
     graphs = data_graphs(store)
     read = itertools.count()
@@ -69,6 +69,7 @@ def load(store: ox.Store) -> Dataset:
             for q, _ in zip(store.quads_for_pattern(None, None, None, g), read, strict=False)
         )
     count = next(read)
+    mem.extend(ox.Quad(s, p, o) for s, p, o in inferred_types(store))  # members of a class by inference
     mem.extend(ox.Quad(s, p, o) for s, p, o in ontology_slices(store))
     return Dataset(mem, graphs, count)
 

@@ -10,6 +10,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from ccpcj_kg.web import charts
+from ccpcj_kg.web.graph import WebGraph
 from ccpcj_kg.web.pages import html, not_found
 
 KINDS = {
@@ -19,7 +20,7 @@ KINDS = {
 }
 
 
-def chart_list(graph: charts.WebGraph) -> list[dict[str, object]]:
+def chart_list(graph: WebGraph) -> list[dict[str, object]]:
     """Every chart the graph has data for: (kind, session or None, title)."""
     out: list[dict[str, object]] = [{"kind": "timeline", "session": None, "title": KINDS["timeline"]}]
     for n in charts.sessions_with(graph, "sponsorship"):
@@ -29,7 +30,7 @@ def chart_list(graph: charts.WebGraph) -> list[dict[str, object]]:
     return out
 
 
-def chart_data(graph: charts.WebGraph, kind: str, session: int | None) -> dict[str, object]:
+def chart_data(graph: WebGraph, kind: str, session: int | None) -> dict[str, object]:
     if kind == "timeline":
         return charts.timeline(graph)
     assert session is not None

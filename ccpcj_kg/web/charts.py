@@ -53,6 +53,11 @@ SELECT ?session ?item ?itemNumber ?mode (COUNT(DISTINCT ?statement) AS ?statemen
   BIND(COALESCE(STRAFTER(STR(?givenMode), "/mode/"), "not stated") AS ?mode)
 } GROUP BY ?session ?item ?itemNumber ?mode"""
 
+DISTINCT_STATEMENTS = _PREFIXES + """
+SELECT ?session (COUNT(DISTINCT ?statement) AS ?n) WHERE {
+  ?statement a ccpcj:Statement ; ccpcj:atSession ?session ; ccpcj:underAgendaItem ?item .
+} GROUP BY ?session"""
+
 GROUP_ORDER = ("african-states", "asia-pacific-states", "eastern-european-states",
                "latin-american-and-caribbean-states", "western-european-and-other-states")
 
@@ -168,7 +173,9 @@ def statements(graph: WebGraph, session: int) -> dict[str, Any]:
         entry["counts"][r["mode"].value] = int(r["statements"].value)
         modes.add(r["mode"].value)
     ordered = sorted(items.values(), key=lambda e: _item_key(e["item"]))
+    distinct = _rows(graph, DISTINCT_STATEMENTS, session=node)
     return {"session": session, "label": labels.get(node.value, f"session {session}"),
+            "statements": int(distinct[0]["n"].value) if distinct else 0,
             "modes": sorted(modes), "items": ordered}
 
 

@@ -13,13 +13,15 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from ccpcj_kg.model.namespaces import DCTERMS, FOAF, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
+from ccpcj_kg.model.namespaces import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 from ccpcj_kg.results import compact
 from ccpcj_kg.web.graph import WebGraph
 
 LABEL, ALT, TYPE, DERIVED = RDFS + "label", SKOS + "altLabel", RDF + "type", PROV + "wasDerivedFrom"
 SHOWN_APART = {LABEL, ALT, TYPE, DERIVED}  # shown in the page's header and sources, not as facts
 LINK_PREDICATES = (SCHEMA + "url", FOAF + "page", RDFS + "seeAlso")  # a source's own web address
+# Headings for incoming links whose property has no inverse in the ontology and reads badly as "… of".
+INCOMING_HEADINGS = {DERIVED: "source of", DCTERMS + "isPartOf": "has part"}
 MAX_INCOMING = 200  # per property; a regional group has fewer members than this
 
 
@@ -64,6 +66,8 @@ class EntityPage:
     incoming: list[Group]
     sources: list[Passage]
     links: list[str]  # outside web addresses of this resource (schema:url, foaf:page, rdfs:seeAlso)
+    deprecated: bool = False  # owl:deprecated true: an IRI of an earlier release, kept so it resolves
+    replaced_by: list[Value] = field(default_factory=list)  # its dcterms:isReplacedBy
 
 
 def _literal(lit: ox.Literal) -> Value:
@@ -101,11 +105,18 @@ class EntityBuilder:
                         if q.predicate.value in LINK_PREDICATES and not isinstance(q.object, ox.Triple)})
         facts = self._groups([q for q in out if q.predicate.value not in SHOWN_APART], labels, incoming=False)
         back = self._groups([q for q in incoming if q.predicate.value != TYPE], labels, incoming=True)
-        return EntityPage(iri, label, alts, kinds, facts, back, sources, links)
+        deprecated = any(q.predicate.value == OWL + "deprecated" and isinstance(q.object, ox.Literal)
+                         and q.object.value == "true" for q in out)
+        replaced = [self._link(q.object.value) for q in out
+                    if q.predicate.value == DCTERMS + "isReplacedBy" and isinstance(q.object, ox.NamedNode)]
+        return EntityPage(iri, label, alts, kinds, facts, back, sources, links, deprecated,
+                          sorted(replaced, key=lambda v: v.text.casefold()))
 
     def _heading(self, predicate: str, labels: dict[str, str], incoming: bool) -> str:
         if not incoming:
             return labels.get(predicate) or compact(predicate)
+        if predicate in INCOMING_HEADINGS:
+            return INCOMING_HEADINGS[predicate]
         inverse = self.graph.inverse_of(predicate)
         if inverse:
             return self.graph.labels([inverse]).get(inverse) or compact(inverse)
@@ -119,13 +130,17 @@ class EntityBuilder:
             by_predicate.setdefault(q.predicate.value, []).append(q)
         groups = []
         for p, qs in by_predicate.items():
-            values = self._values(qs, labels, subject_side=incoming)
+            # what a passage is the source of needs no "from" of its own: it is this passage
+            values = self._values(qs, labels, subject_side=incoming, sources=incoming and p != DERIVED)
             shown = values[:MAX_INCOMING] if incoming else values
             groups.append(Group(p, self._heading(p, labels, incoming), shown, len(values) - len(shown)))
         return sorted(groups, key=lambda g: (g.heading.casefold(), g.predicate))
 
-    def _values(self, quads: list[ox.Quad], labels: dict[str, str], *, subject_side: bool) -> list[Value]:
-        """One value per distinct term; inferred only when every quad stating it is inferred."""
+    def _values(self, quads: list[ox.Quad], labels: dict[str, str], *, subject_side: bool,
+                sources: bool = False) -> list[Value]:
+        """One value per distinct term (subjects of incoming links, objects otherwise); inferred
+        only when every quad stating it is inferred; with ``sources``, the passages of the first
+        MAX_INCOMING."""
         merged: dict[str, tuple[ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple, bool]] = {}
         for q in quads:
             term = q.subject if subject_side else q.object
@@ -138,7 +153,7 @@ class EntityBuilder:
             value.inferred = inferred
             values.append(value)
         values.sort(key=lambda v: (v.text.casefold(), v.iri or ""))
-        if subject_side:  # the passages of the links shown (not of those left out)
+        if sources:  # the passages of the links shown (not of those left out)
             for value in values[:MAX_INCOMING]:
                 if value.iri:
                     value.sources = [self._link(p) for p in self._derived(value.iri)]

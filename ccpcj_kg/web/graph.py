@@ -72,10 +72,6 @@ class WebGraph:
     def about_blank(self, node: ox.BlankNode) -> list[ox.Quad]:
         return list(self.store.quads_for_pattern(node, None, None, None))
 
-    def exists(self, iri: str) -> bool:
-        node = ox.NamedNode(iri)
-        return any(True for _ in self.store.quads_for_pattern(node, None, None, None))
-
     def objects(self, iri: str, predicate: str) -> list[ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple]:
         quads = self.store.quads_for_pattern(ox.NamedNode(iri), ox.NamedNode(predicate), None, None)
         return sorted({q.object for q in quads}, key=str)
@@ -140,18 +136,14 @@ class WebGraph:
     def names(self) -> list[Name]:
         """Every name of every ``/id/`` resource, for the search box (built once)."""
         rows: dict[tuple[str, str], Name] = {}
-        primary: dict[str, str] = {}
+        table = self.label_table  # the label pages show (English first), not any language's
         for pred in NAME_PREDICATES:
             for q in self.store.quads_for_pattern(None, ox.NamedNode(pred), None, None):
                 s, o = q.subject, q.object
                 if isinstance(s, ox.NamedNode) and s.value.startswith(ID) and isinstance(o, ox.Literal):
-                    if pred == RDFS + "label":
-                        primary.setdefault(s.value, o.value)
-                    rows.setdefault((s.value, o.value), Name(fold(o.value), o.value, s.value, "", False))
-        return [
-            Name(n.folded, n.text, n.iri, primary.get(n.iri, n.text), primary.get(n.iri) == n.text)
-            for n in rows.values()
-        ]
+                    label = table.get(s.value, o.value)
+                    rows.setdefault((s.value, o.value), Name(fold(o.value), o.value, s.value, label, label == o.value))
+        return sorted(rows.values(), key=lambda n: (n.iri, n.text))
 
     def search(self, text: str, limit: int = 50) -> list[Hit]:
         """Resources whose label or alternative name contains ``text`` (folded); best matches first.

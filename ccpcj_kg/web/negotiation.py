@@ -102,12 +102,6 @@ def choose(header: str | None, offered: Sequence[Format]) -> Format | None:
     return best
 
 
-def by_media_type(name: str, offered: Sequence[Format]) -> Format | None:
-    """An offered format named by media type (or alias), as in a ``format=`` parameter."""
-    name = ALIASES.get(name.strip().lower(), name.strip().lower())
-    return next((f for f in offered if f.media_type == name), None)
-
-
 def serialize_triples(triples: Sequence[ox.Triple], fmt: Format, prefixes: dict[str, str] | None = None) -> bytes:
     """Triples as bytes in a graph format (``fmt`` must be one of ``GRAPH_FORMATS``)."""
     if not isinstance(fmt.oxigraph, ox.RdfFormat):

@@ -22,7 +22,7 @@ from ccpcj_kg.web.render import page
 
 def html(request: Request, template: str, status: int = 200, **context: object) -> HTMLResponse:
     app = request.app.state.web
-    return HTMLResponse(page(template, links=app.links, config=app.config, static=False, **context),
+    return HTMLResponse(page(template, links=app.links, static=False, **context),
                         status_code=status)
 
 

@@ -27,6 +27,7 @@ SD = "http://www.w3.org/ns/sparql-service-description#"
 FORM = "application/x-www-form-urlencoded"
 DIRECT = "application/sparql-query"
 UPDATE = "application/sparql-update"
+MAX_BODY = 1_000_000  # bytes of a POSTed query: far above any real query, far below a memory problem
 
 class ProtocolError(Exception):
     def __init__(self, status: int, message: str) -> None:
@@ -57,7 +58,7 @@ async def read_parameters(request: Request) -> dict[str, list[str]]:
     if request.method != "POST":
         return found
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    body = await request.body()
+    body = await _bounded_body(request)
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError:
@@ -75,6 +76,20 @@ async def read_parameters(request: Request) -> dict[str, list[str]]:
         found["update"] = [text]
         return found
     raise ProtocolError(415, f"POST the query as {FORM} or {DIRECT} (got {media or 'no content type'})")
+
+
+async def _bounded_body(request: Request) -> bytes:
+    """The request body, refused (413) past MAX_BODY bytes without reading the rest."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY:
+        raise ProtocolError(413, f"the request body is larger than {MAX_BODY:,} bytes")
+    parts, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY:
+            raise ProtocolError(413, f"the request body is larger than {MAX_BODY:,} bytes")
+        parts.append(chunk)
+    return b"".join(parts)
 
 
 def job_for(parameters: dict[str, list[str]], accept: str | None, prefixes: dict[str, str]) -> Job:

@@ -68,7 +68,7 @@ class SiteWriter:
 
     def _page(self, relative: str, template: str, **context: Any) -> None:
         links = Links.for_site_page(relative)
-        self._write(relative, page(template, links=links, config=None, static=True, **context))
+        self._write(relative, page(template, links=links, static=True, **context))
         self.pages += 1
 
     # -- parts -------------------------------------------------------------------------------------

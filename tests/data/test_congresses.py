@@ -1,4 +1,4 @@
-"""UN Crime Congresses (data/reference/congresses.ttl) against shared/reference/congresses.csv and the seeds.
+"""UN Crime Congresses (data/reference/congresses.ttl) against scripts/reference/congresses.csv and the seeds.
 
 Expected values were read off the CSV rows and the seed paragraphs named in each test.
 """

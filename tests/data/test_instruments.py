@@ -1,4 +1,4 @@
-"""Instruments (data/reference/instruments.ttl) against shared/reference/instruments.csv and the seeds.
+"""Instruments (data/reference/instruments.ttl) against scripts/reference/instruments.csv and the seeds.
 
 Every expected value below was read off the CSV row, or the seed paragraph named in the test, not
 taken from the data.

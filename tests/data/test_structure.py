@@ -172,3 +172,25 @@ def test_the_press_release_names_persons_with_their_posts(select: Select) -> Non
         ("sima-sami-bahous", "un-women", "Executive Director"),
         ("sonya-yee", "unodc", "Speechwriter and Spokesperson"),
     }
+
+
+def test_the_chair_s_summaries_cite_texts_as_nodes(select: Select) -> None:
+    # seed 004 para. 95 (2023): "the adoption of resolution A/78/227"; para. 128 (2024):
+    # "RES/A/78/265 entitled 'Seizing the opportunities of safe, secure and trustworthy artificial
+    # intelligence systems ...'"; para. 144: "UNTOC/COP resolution 12/2"; para. 146: "CCPCJ resolution
+    # 31/1 and UNTOC/COP resolutions 10/6, 11/3 and 12/4"
+    rows = select("""SELECT ?summary ?doc WHERE {
+        ?summary a ccpcj:ConferenceRoomPaper ; dcterms:references ?doc }""")
+    got = {(r["summary"].removeprefix(ID + "document/"), r["doc"].removeprefix(ID)) for r in rows}
+    assert got >= {
+        ("E_CN.15_2024_CRP.2", "document/A_78_227"),
+        ("E_CN.15_2025_CRP.1", "document/A_RES_78_265"),
+        ("E_CN.15_2025_CRP.1", "resolution/untoc-cop-12-2"),
+        ("E_CN.15_2025_CRP.1", "resolution/untoc-cop-10-6"),
+        ("E_CN.15_2025_CRP.1", "resolution/untoc-cop-11-3"),
+        ("E_CN.15_2025_CRP.1", "resolution/untoc-cop-12-4"),
+        ("E_CN.15_2025_CRP.1", "resolution/ccpcj-31-1"),
+    }
+    rows = select("""SELECT ?title WHERE { doc:A_RES_78_265 dcterms:title ?title }""")
+    assert rows == [{"title": "Seizing the opportunities of safe, secure and trustworthy artificial intelligence "
+                              "systems for sustainable development"}]

@@ -11,12 +11,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
 
 TESTS = Path(__file__).resolve().parent.parent
 if str(TESTS) not in sys.path:
     sys.path.insert(0, str(TESTS))
 import servers  # noqa: E402
-from webclient import MAX_RESULT_BYTES, QUERY_TIMEOUT  # noqa: E402
+from webclient import ARTEFACTS, MAX_RESULT_BYTES, QUERY_TIMEOUT  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -62,3 +65,33 @@ def planted_web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield server.base
     finally:
         server.stop()
+
+
+FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1000")
+
+
+def system_binary(*names: str) -> str:
+    for name in names:
+        found = shutil.which(name)
+        if found:
+            return found
+    raise RuntimeError(f"{names[0]} is not installed: run `make browser` (apt-get install chromium chromium-driver)")
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[webdriver.Chrome]:
+    options = Options()
+    options.binary_location = system_binary("chromium", "chromium-browser")
+    for flag in FLAGS:
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(executable_path=system_binary("chromedriver")), options=options)
+    driver.set_page_load_timeout(60)
+    ARTEFACTS.mkdir(parents=True, exist_ok=True)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+

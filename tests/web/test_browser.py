@@ -7,17 +7,13 @@ No console errors anywhere; screenshots under ``.cache/test-artefacts/browser/``
 from __future__ import annotations
 
 import json
-import shutil
 import sys
 import urllib.parse
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
@@ -25,36 +21,9 @@ from selenium.webdriver.support.ui import WebDriverWait
 TESTS = Path(__file__).resolve().parent.parent
 if str(TESTS) not in sys.path:
     sys.path.insert(0, str(TESTS))
-from webclient import fetch  # noqa: E402
+from webclient import ARTEFACTS, fetch  # noqa: E402
 
 pytestmark = [pytest.mark.server, pytest.mark.slow]
-ARTEFACTS = TESTS.parent / ".cache" / "test-artefacts" / "browser"
-FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1000")
-
-
-def system_binary(*names: str) -> str:
-    for name in names:
-        found = shutil.which(name)
-        if found:
-            return found
-    raise RuntimeError(f"{names[0]} is not installed: run `make browser` (apt-get install chromium chromium-driver)")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[webdriver.Chrome]:
-    options = Options()
-    options.binary_location = system_binary("chromium", "chromium-browser")
-    for flag in FLAGS:
-        options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(executable_path=system_binary("chromedriver")), options=options)
-    driver.set_page_load_timeout(60)
-    ARTEFACTS.mkdir(parents=True, exist_ok=True)
-    try:
-        yield driver
-    finally:
-        driver.quit()
 
 
 def wait(driver: webdriver.Chrome, seconds: float = 30) -> WebDriverWait:  # type: ignore[type-arg]
@@ -131,6 +100,13 @@ def test_query_page_runs_an_example(browser: webdriver.Chrome, web: str) -> None
     assert len(cells) >= 1
     shot(browser, "09-query-page")
     no_console_errors(browser, "the query page")
+    # a result IRI of the graph opens this server's page for it
+    link = browser.find_element(By.CSS_SELECTOR, ".yasr table tbody a[href^='https://w3id.org/ccpcj-kg/id/']")
+    path = link.get_attribute("href").removeprefix("https://w3id.org/ccpcj-kg/id/")  # type: ignore[union-attr]
+    browser.execute_script("arguments[0].click();", link)  # YASR overlays its cells with a span
+    wait(browser).until(EC.url_to_be(f"{web}/id/{path}"))
+    assert browser.find_element(By.TAG_NAME, "h1").text
+    no_console_errors(browser, "a result link")
 
 
 def test_cosponsorship_chart(browser: webdriver.Chrome, web: str) -> None:

@@ -84,4 +84,8 @@ def test_statements_by_item_and_mode(web: str, kg: ox.Store) -> None:
         OPTIONAL { ?st ccpcj:mode ?m } BIND(COALESCE(STR(?m), "") AS ?mode) } }""", use_default_graph_as_union=True)
     assert total == int(next(iter(expected))["n"].value)  # type: ignore[call-overload, index]
     assert "in-person" in data["modes"] and data["items"][0]["item"] == "3"
+    distinct = kg.query(PREFIX + """SELECT (COUNT(DISTINCT ?st) AS ?n) WHERE {
+        ?st a ccpcj:Statement ; ccpcj:atSession session:31 ; ccpcj:underAgendaItem ?item }""",
+                        use_default_graph_as_union=True)
+    assert data["statements"] == int(next(iter(distinct))["n"].value) <= total  # type: ignore[call-overload, index]
     assert fetch(f"{web}/charts/nothing").status == 404

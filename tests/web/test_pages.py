@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import http.client
+import json
 import sys
 import urllib.parse
 from pathlib import Path
@@ -102,6 +103,7 @@ def test_kenya_page_shows_facts_links_and_sources(web: str) -> None:
     assert 'href="/id/document/E_2022_30/para/84"' in sponsorship
     passage = fetch(f"{web}/id/document/E_2022_30/para/84").text
     assert 'href="/id/document/E_2022_30"' in passage
+    assert ">source of</dt>" in passage and "Sponsorship of E/CN.15/2022/L.2 by Kenya" in passage
 
 
 def test_search_by_alternative_name(web: str) -> None:
@@ -111,9 +113,12 @@ def test_search_by_alternative_name(web: str) -> None:
     assert '<a href="/id/state/CZE">Czechia</a>' in first and "Czech Republic" in first
     turkiye = fetch(f"{web}/search?q=turkiye", headers={"Accept": "application/json"})
     assert turkiye.headers["content-type"].startswith("application/json")
-    hits = __import__("json").loads(turkiye.body)
+    hits = json.loads(turkiye.body)
     assert hits[0] == {"iri": "https://w3id.org/ccpcj-kg/id/state/TUR", "label": "Türkiye", "matched": "Türkiye"}
     assert fetch(f"{web}/search?q=").status == 200
+    french = json.loads(fetch(f"{web}/search?" + urllib.parse.urlencode({"q": "Tchéquie"}),
+                              headers={"Accept": "application/json"}).body)
+    assert french[0]["label"] == "Czechia"  # a name in another language, shown under the English label
 
 
 def test_planted_script_is_inert_everywhere(planted_web: str) -> None:
@@ -189,3 +194,16 @@ def test_long_incoming_lists_say_how_many_are_left_out(web: str, kg: ox.Store) -
     assert len(at_session) > 200
     body = fetch(f"{web}/id/session/31").text
     assert f"… and {len(at_session) - 200} more" in body
+
+
+def test_a_deprecated_iri_points_to_its_replacement(web: str, kg: ox.Store) -> None:
+    deprecated = ox.NamedNode("http://www.w3.org/2002/07/owl#deprecated")
+    replaced = ox.NamedNode("http://purl.org/dc/terms/isReplacedBy")
+    old = sorted(q.subject.value for q in kg.quads_for_pattern(None, deprecated, None, None))
+    assert old, "the graph has deprecated IRIs (data/deprecated.ttl)"
+    path = old[0].removeprefix("https://w3id.org/ccpcj-kg/id/")
+    body = fetch(f"{web}/id/{path}").text
+    assert "This identifier is deprecated" in body
+    for q in kg.quads_for_pattern(ox.NamedNode(old[0]), replaced, None, None):
+        assert f'href="/id/{q.object.value.removeprefix("https://w3id.org/ccpcj-kg/id/")}"' in body
+    assert "deprecated" not in fetch(f"{web}/id/state/KEN").text

@@ -245,3 +245,11 @@ def test_a_heavy_query_is_stopped_and_blocks_nothing_else(web: str) -> None:
     again = fetch(f"{web}/sparql?" + urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"}),
                   headers={"Accept": "application/json"})
     assert json.loads(again.body)["boolean"] is True  # the replaced worker answers
+
+
+def test_oversized_bodies_are_refused(web: str) -> None:
+    huge = b"SELECT * WHERE { ?s ?p ?o } #" + b"x" * 1_200_000
+    reply = fetch(f"{web}/sparql", data=huge, headers={"Content-Type": "application/sparql-query"})
+    assert reply.status == 413 and "larger than 1,000,000 bytes" in reply.text
+    wrong = fetch(f"{web}/sparql", data=b"query=ASK{}", headers={"Content-Type": "text/plain"})
+    assert wrong.status == 415

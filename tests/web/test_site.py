@@ -4,8 +4,11 @@ non-empty folder refused without touching it."""
 
 from __future__ import annotations
 
+import functools
+import http.server
 import subprocess
 import sys
+import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +17,10 @@ import html5lib
 import pyoxigraph as ox
 import pytest
 import rdflib
+from selenium import webdriver
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
 
 from ccpcj_kg.model.namespaces import ID
 
@@ -22,7 +29,7 @@ for folder in (TESTS, TESTS / "web"):
     if str(folder) not in sys.path:
         sys.path.insert(0, str(folder))
 from linkcheck import broken_links  # noqa: E402
-from webclient import fetch  # noqa: E402
+from webclient import ARTEFACTS, fetch  # noqa: E402
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
 pytestmark = pytest.mark.slow
@@ -97,3 +104,31 @@ def test_a_non_empty_folder_is_refused_untouched(run_cli: Run, tmp_path: Path) -
     assert done.returncode == 2
     assert done.stderr.strip().count("\n") == 0 and "not empty" in done.stderr
     assert [p.name for p in tmp_path.iterdir()] == ["keep.txt"]
+
+
+def test_static_search_and_chart_in_a_browser(site: Path, browser: webdriver.Chrome) -> None:
+    """The site served as plain files (Python's http.server on loopback): the search page finds
+    Czechia by "Czech Republic" in the browser, its page opens, and a chart draws from its JSON."""
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        base = f"http://127.0.0.1:{httpd.server_address[1]}"
+        browser.get(f"{base}/search.html?q=Czech+Republic")
+        WebDriverWait(browser, 30).until(EC.presence_of_element_located((By.CSS_SELECTOR, "#search-hits li a")))
+        first = browser.find_element(By.CSS_SELECTOR, "#search-hits li a")
+        assert first.text == "Czechia"
+        first.click()
+        WebDriverWait(browser, 30).until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "Czechia"))
+        assert browser.current_url == f"{base}/id/state/CZE.html"
+        browser.get(f"{base}/charts/cosponsorship-31.html")
+        WebDriverWait(browser, 30).until(
+            EC.presence_of_element_located((By.CSS_SELECTOR, "#chart[data-drawn='true'] svg")))
+        assert len(browser.find_elements(By.CSS_SELECTOR, "#chart svg g.nodes circle")) > 30
+        browser.save_screenshot(str(ARTEFACTS / "12-static-site-chart.png"))
+        errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+        assert errors == []
+    finally:
+        httpd.shutdown()
+        httpd.server_close()

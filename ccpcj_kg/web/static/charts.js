@@ -101,9 +101,14 @@
         var extra = e.kind === "session"
           ? (e.chair ? " — Chair: " + e.chair : "") + (e.groups && e.groups.length ? " (" + e.groups.join(", ") + ")" : "")
           : [e.place, e.host].filter(Boolean).join(", ");
-        return e.label + (extra && e.kind !== "session" ? " — " + extra : extra);
+        var text = e.label + (extra && e.kind !== "session" ? " — " + extra : extra);
+        return text.length > 66 ? text.slice(0, 65) + "…" : text;  // the whole text is in the tooltip
       });
-    row.append("title").text(function (e) { return e.label + ": " + e.start + (e.end && e.end !== e.start ? " to " + e.end : ""); });
+    row.append("title").text(function (e) {
+      var who = e.kind === "session" ? (e.chair ? "; Chair: " + e.chair : "") + (e.groups && e.groups.length ? " (" + e.groups.join(", ") + ")" : "")
+        : "; " + [e.place, e.host].filter(Boolean).join(", ");
+      return e.label + ": " + e.start + (e.end && e.end !== e.start ? " to " + e.end : "") + who;
+    });
     d3.select("#chart-note").text(events.length + " events with a known date.");
   }
 
@@ -135,7 +140,8 @@
       });
       g.append("text").attr("x", x(offset) + 4).attr("y", rowHeight / 2 + 2).attr("fill", "#5b6775").text(offset);
     });
-    d3.select("#chart-note").text(d3.sum(totals) + " statements under " + data.items.length + " agenda items.");
+    d3.select("#chart-note").text(data.statements + " statements under " + data.items.length + " agenda items; " +
+      "a statement delivered in more than one mode counts once in each.");
   }
 
   function download() {
