@@ -45,6 +45,7 @@ XSD_INT = "http://www.w3.org/2001/XMLSchema#integer"
 GROUPS = ["african-states", "asia-pacific-states", "eastern-european-states",
           "latin-american-and-caribbean-states", "western-european-and-other-states"]
 TRIPLES_PER_SESSION = 4500
+CLONES_PER_FILE = 10  # a data file stays well under the 200 MB input limit (about 4 MB per clone)
 
 
 def _iri(x: str) -> str:
@@ -197,8 +198,8 @@ def _clone_object(subject: Term, predicate: ox.NamedNode, obj: Term, k: int) -> 
     return _clone_term(obj, k)
 
 
-def _clones(quads: list[ox.Quad], copies: int) -> Iterator[ox.Quad]:
-    for k in range(1, copies + 1):
+def _clones(quads: list[ox.Quad], copies: int, first: int = 1) -> Iterator[ox.Quad]:
+    for k in range(first, copies + 1):
         graph = ox.NamedNode(f"{DATA_GRAPHS}synthetic/c{k}")
         for q in quads:
             s = _clone_term(q.subject, k)
@@ -215,7 +216,7 @@ def _copy_queries(home: Path) -> None:
 def cloned_home(real_store: Path, size: int, cache: Path) -> tuple[Path, Path]:
     """A CCPCJ_KG_HOME with the real inputs plus clones up to ``size`` triples, and its built store."""
     files = inputs.input_files(find_home())
-    key = hashlib.sha256(f"{inputs.fingerprint(files)}:{size}:4".encode()).hexdigest()[:12]
+    key = hashlib.sha256(f"{inputs.fingerprint(files)}:{size}:5".encode()).hexdigest()[:12]
     home, store = cache / f"home-{size}-{key}", cache / f"store-{size}-{key}"
     if (store / "build.json").exists():
         _copy_queries(home)
@@ -234,10 +235,12 @@ def cloned_home(real_store: Path, size: int, cache: Path) -> tuple[Path, Path]:
     inferred = ox.NamedNode("https://w3id.org/ccpcj-kg/graph/inferred")
     total = sum(1 for q in db.quads_for_pattern(None, None, None, None) if q.graph_name != inferred)
     copies = max(1, round((size - total) / per_copy))
-    out = home / "data" / "synthetic" / "clones.ttl"  # N-Triples, which is Turtle: one more data graph
-    out.parent.mkdir(parents=True)
-    clones = (ox.Triple(q.subject, q.predicate, q.object) for q in _clones(asserted, copies))
-    ox.serialize(clones, str(out), ox.RdfFormat.N_TRIPLES)
+    folder = home / "data" / "synthetic"
+    folder.mkdir(parents=True)
+    for first in range(1, copies + 1, CLONES_PER_FILE):  # N-Triples, which is Turtle: more data graphs
+        batch = range(first, min(first + CLONES_PER_FILE, copies + 1))
+        clones = (ox.Triple(q.subject, q.predicate, q.object) for k in batch for q in _clones(asserted, k, k))
+        ox.serialize(clones, str(folder / f"clones-{first:03d}.ttl"), ox.RdfFormat.N_TRIPLES)
     os.environ["CCPCJ_KG_HOME"] = str(home)
     try:
         build(store)  # as users do: with the default reasoning

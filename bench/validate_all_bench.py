@@ -119,6 +119,7 @@ def measure(label: str, store: Path, home: Path | None, runs: int, jena_inferred
     for _ in range(runs):  # interleaved: ours, Jena, ours, Jena, …
         ours_t.append(run(ours_cmd, env)[0])
         jena_t.append(run(jena_cmd, env)[0])
+        print(f"{'':>12}run {len(ours_t)}: ours {ours_t[-1]:.2f} s, Jena {jena_t[-1]:.2f} s", flush=True)
     ours_m, jena_m = statistics.median(ours_t), statistics.median(jena_t)
     mine, theirs = our_results(json.loads(ours_out)), jena_results(jena_out)
     same = "identical" if mine == theirs else f"differ: {sum((mine - theirs).values())} only ours, " \

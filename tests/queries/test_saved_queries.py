@@ -346,9 +346,11 @@ def documents_concerning_instrument(rows: Rows, _: Answer) -> None:
     # Transnational Organized Crime and the Protocols thereto" (para. 144; discussed in para. 61)
     # and the 32nd session's item 6 (a) of the same title (chap. I, sect. B, draft decision II); and
     # COP resolution 10/6 on crimes "falling within the scope of" UNTOC (resolution 31/1, preamble)
+    # and COP resolutions 12/2 (seed 004 para. 144) and 11/3 and 12/4 (para. 146)
     assert col(rows, "document") == {
         D("E/CN.15/2022/L.2"), ID + "resolution/ccpcj-31-1", f"{SESSION_31}/agenda-item/6a",
-        ID + "session/32/agenda-item/6a", ID + "resolution/untoc-cop-10-6"}
+        ID + "session/32/agenda-item/6a", ID + "resolution/untoc-cop-10-6", ID + "resolution/untoc-cop-11-3",
+        ID + "resolution/untoc-cop-12-2", ID + "resolution/untoc-cop-12-4"}
 
 
 def documents_by_topic(rows: Rows, _: Answer) -> None:
