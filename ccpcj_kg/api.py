@@ -280,7 +280,7 @@ class KnowledgeGraph:
                path: str | Path | None = None) -> str | None:
         """The graph serialised deterministically; written atomically to ``path`` when given.
 
-        ``graphs`` empty means ``export.DEFAULT_GRAPHS`` (asserted + inferred + ontology: what another
+        ``graphs`` empty means ``export.DEFAULT_GRAPHS`` (asserted + inferred + ontology + dataset: what another
         triple store needs for every saved query), as ``ccpcj-kg export`` without ``--graphs``.
         """
         from ccpcj_kg.export import write_export

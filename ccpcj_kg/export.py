@@ -23,6 +23,7 @@ from ccpcj_kg.canonical import Triple, write_turtle
 from ccpcj_kg.errors import InputError
 from ccpcj_kg.model.namespaces import (
     GRAPH_DATA_PREFIX,
+    GRAPH_DATASET,
     GRAPH_INFERRED,
     GRAPH_ONTOLOGY,
     GRAPH_SHAPES,
@@ -31,11 +32,11 @@ from ccpcj_kg.model.namespaces import (
 from ccpcj_kg.querying import solutions
 
 FORMATS = ("turtle", "ntriples", "nquads", "trig", "jsonld", "xml")
-GRAPH_SETS = ("asserted", "inferred", "ontology", "shapes", "all")
+GRAPH_SETS = ("asserted", "inferred", "ontology", "shapes", "dataset", "all")
 # What another triple store needs for every saved query to answer as the local store does: the
 # curated data, the reasoner's shortcuts the queries rely on, and the ontology (labels of terms,
 # subclass links). Only the shapes are left out: no query reads them.
-DEFAULT_GRAPHS = ("asserted", "inferred", "ontology")
+DEFAULT_GRAPHS = ("asserted", "inferred", "ontology", "dataset")
 DATASET_FORMATS = {"nquads", "trig", "jsonld"}
 
 
@@ -53,6 +54,7 @@ def selected_graphs(store: ox.Store, which: tuple[str, ...]) -> list[ox.NamedNod
             else "inferred" if name == GRAPH_INFERRED
             else "ontology" if name == GRAPH_ONTOLOGY
             else "shapes" if name == GRAPH_SHAPES
+            else "dataset" if name == GRAPH_DATASET
             else None
         )
         if kind and ("all" in wanted or kind in wanted):

@@ -41,6 +41,11 @@ class Home:
         return self.ontology_dir / "shapes.ttl"
 
     @property
+    def dataset_file(self) -> Path:
+        """The fixed part of the dataset description (optional; ccpcj_kg/dataset.py)."""
+        return self.ontology_dir / "dataset.ttl"
+
+    @property
     def data_dir(self) -> Path:
         return self.root / "data"
 

@@ -22,6 +22,7 @@ import pyoxigraph as ox
 
 from ccpcj_kg import inputs, storedir
 from ccpcj_kg.errors import InputError
+from ccpcj_kg.model.namespaces import GRAPH_DATASET
 from ccpcj_kg.paths import Home, find_home
 from ccpcj_kg.rdfio import parse_file
 
@@ -76,6 +77,17 @@ def current_fingerprint(reason: str, digests: inputs.FileDigests | None = None, 
                               digests=inputs.file_digests(files, digests or {}))
 
 
+def _describe(db: ox.Store) -> int:
+    """Add the dataset description's computed figures (when the home has a description)."""
+    from ccpcj_kg.dataset import describe, has_description
+
+    if not has_description(db):
+        return 0
+    quads = list(describe(db))
+    db.bulk_extend(quads)
+    return len(quads)
+
+
 def _materialise(db: ox.Store, reason: str) -> int:
     if reason == "none":
         return 0
@@ -124,7 +136,11 @@ def build(store: Path, *, reason: str = DEFAULT_REASON, force: bool = False, hom
                 for q in quads
             )
             counts = {f.graph: len(quads) for f, quads in parsed}
-            return counts, _materialise(db, reason)
+            inferred = _materialise(db, reason)
+            described = _describe(db)
+            if described:
+                counts[GRAPH_DATASET] = counts.get(GRAPH_DATASET, 0) + described
+            return counts, inferred
 
         counts, inferred = make_version(store, fill, {
             "fingerprint": fp,
