@@ -9,6 +9,7 @@ bnode-free line formats are streamed from an ordered query, so a large export is
 from __future__ import annotations
 
 import codecs
+import contextlib
 import os
 import subprocess
 import tempfile
@@ -155,14 +156,25 @@ def _write_sorted_lines(store: ox.Store, graphs: list[ox.NamedNode], out: TextIO
         tmp = Path(name)
         dumped = tmp / "dump.nt"
         if not with_graph:
-            with dumped.open("wb") as fh:
+            with _temporary(dumped), dumped.open("wb") as fh:
                 for g in graphs:
                     store.dump(fh, format=ox.RdfFormat.N_TRIPLES, from_graph=g)
             _sort_into(dumped, blank.get("", []), out, unique=True, suffix=None, tmp=tmp)
             return
         for g in sorted(graphs, key=str):
-            store.dump(str(dumped), format=ox.RdfFormat.N_TRIPLES, from_graph=g)
+            with _temporary(dumped):
+                store.dump(str(dumped), format=ox.RdfFormat.N_TRIPLES, from_graph=g)
             _sort_into(dumped, blank.get(str(g), []), out, unique=False, suffix=f" {g} .\n", tmp=tmp)
+
+
+@contextlib.contextmanager
+def _temporary(path: Path) -> Iterator[None]:
+    """Writing the sort's temporary file: a full disk there is named as such, not taken for stdout."""
+    try:
+        yield
+    except OSError as exc:
+        raise InputError(f"{path.parent}: cannot write the export's temporary file "
+                         f"({exc.strerror or exc}; set TMPDIR to a folder with room)") from None
 
 
 def _write_lines(store: ox.Store, graphs: list[ox.NamedNode], out: TextIO, with_graph: bool) -> None:

@@ -105,6 +105,6 @@ def default_store() -> Path:
     """``$CCPCJ_KG_STORE``, else ``$XDG_CACHE_HOME/ccpcj-kg/store``, else ``~/.cache/ccpcj-kg/store``."""
     env = os.environ.get(STORE_ENV)
     if env:
-        return Path(env).expanduser().resolve()
+        return Path(os.path.abspath(Path(env).expanduser()))  # not resolved: a link is judged as itself
     cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(cache).expanduser().resolve() / "ccpcj-kg" / "store"
