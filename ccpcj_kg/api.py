@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
+import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -204,7 +206,9 @@ class KnowledgeGraph:
 
     def __init__(self, store: str | Path | None = None, home: str | Path | Home | None = None) -> None:
         self.home: Home = home if isinstance(home, Home) else find_home(home)
-        self.store_path: Path = Path(store).expanduser().resolve() if store is not None else default_store()
+        # Absolute, not resolved: a symbolic link given as the store is judged as itself (storedir).
+        self.store_path: Path = (Path(os.path.abspath(Path(store).expanduser())) if store is not None
+                                 else default_store())
         self._db: ox.Store | None = None
 
     def __repr__(self) -> str:
@@ -249,7 +253,7 @@ class KnowledgeGraph:
         saved = self.saved_query(name)
         given = {k: _as_text(k, v) for k, v in {**dict(params or {}), **kwargs}.items()}
         typed.check_all(saved, given)  # type errors before the store is opened (or built)
-        binding = typed.bind(saved, given, self.db)
+        binding = typed.bind(saved, given, self.db, reasoning=store.built_reason(self.store_path))
         answer = execute(self.db, saved.text, str(saved.path), substitutions=binding.substitutions)
         return Result(answer, self.labeler(), list(binding.notes))
 
@@ -268,18 +272,19 @@ class KnowledgeGraph:
             return ValidationReport(validate_all(self.db, self.home))
         if not paths:
             raise InputError("nothing to validate: give the paths of new Turtle files, or None for the whole graph")
+        started = time.perf_counter()
         new = read_new_data([Path(p) for p in paths], self.home)  # bad input stops here, before the store
-        return ValidationReport(validate_new(self.db, new, self.home))
+        return ValidationReport(validate_new(self.db, new, self.home, started=started))
 
     def export(self, format: str = "turtle", graphs: Sequence[str] = (),
                path: str | Path | None = None) -> str | None:
         """The graph serialised deterministically; written atomically to ``path`` when given.
 
-        ``graphs`` empty means ``export.DEFAULT_GRAPHS`` (asserted + inferred + ontology: what another
+        ``graphs`` empty means ``export.DEFAULT_GRAPHS`` (asserted + inferred + ontology + dataset: what another
         triple store needs for every saved query), as ``ccpcj-kg export`` without ``--graphs``.
         """
         from ccpcj_kg.export import write_export
-        from ccpcj_kg.rdfio import atomic_text
+        from ccpcj_kg.safe_write import atomic_text
 
         which = (graphs,) if isinstance(graphs, str) else tuple(graphs)
         if path is None:

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ccpcj_kg.errors import InputError
+from ccpcj_kg.rdfio import utf8_text
 
 PARAM_TYPES = (
     "string",
@@ -224,7 +225,7 @@ def parse(path: Path, text: str | None = None) -> SavedQuery:
         raise InputError(f"{path}: a saved query's file name must be kebab-case (got {name!r})")
     if text is None:
         try:
-            text = path.read_text(encoding="utf-8")
+            text = utf8_text(path, path.read_bytes())
         except OSError as exc:
             raise InputError(f"{path}: cannot read ({exc.strerror})") from None
     lines = _header_lines(path, text)

@@ -7,20 +7,25 @@ one-line message and the exit code of docs/design.md; ``--debug`` shows the trac
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import importlib
 import importlib.util
+import os
 import sys
+import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
-from ccpcj_kg.errors import CcpcjError
+from ccpcj_kg.errors import EXIT_BAD_INPUT, CcpcjError
 
 if TYPE_CHECKING:
     from ccpcj_kg.api import KnowledgeGraph
 
 EXIT_INTERNAL = 4
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
 # name -> (module, one-line help). Order is the order `--help` lists them in.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -97,7 +102,7 @@ Exit codes: 0 success; 1 does not conform / answer is no; 2 bad input or usage;
 )
 @click.option(
     "--store",
-    type=click.Path(path_type=Path, file_okay=False),
+    type=click.Path(path_type=Path),  # checked by ccpcj_kg.storedir.check_location, in one line
     envvar="CCPCJ_KG_STORE",
     show_envvar=True,
     help="Embedded store folder [default: $XDG_CACHE_HOME/ccpcj-kg/store].",
@@ -110,7 +115,8 @@ def cli(ctx: click.Context, home: Path | None, store: Path | None, debug: bool) 
 
     ctx.ensure_object(dict)
     ctx.obj["home"] = home
-    ctx.obj["store"] = store.expanduser().resolve() if store else default_store()
+    # Absolute but not resolved: a symbolic link given as the store is judged as itself.
+    ctx.obj["store"] = Path(os.path.abspath(store.expanduser())) if store else default_store()
     ctx.obj["debug"] = debug
 
 
@@ -148,31 +154,139 @@ def store_option(ctx: click.Context) -> Path:
     return Path(store)
 
 
+def _notes_to_stderr() -> None:
+    """Library modules report what they repaired (a damaged store rebuilt, …) through logging;
+    the command shows those as one ``ccpcj-kg: note:`` line each."""
+    import logging
+
+    logger = logging.getLogger("ccpcj_kg")
+    if not logger.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("ccpcj-kg: note: %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+        logger.propagate = False
+
+
+class _ClosedStdout:
+    """Stands in for a standard output the shell closed (``>&-``): writing to it is an error,
+    not output silently lost."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+    def flush(self) -> None:
+        pass
+
+
+_OUTPUT_ERRNOS = (errno.ENOSPC, errno.EBADF, errno.EDQUOT, errno.EIO, errno.EFBIG)
+
+
+def _world_fault(exc: OSError) -> str:
+    """One line for an operating-system error that is the machine's, not a bug: the path, the cause."""
+    where = exc.filename if exc.filename is not None else None
+    cause = exc.strerror or str(exc)
+    if exc.errno is None and ("Corruption" in cause or "IO error" in cause):  # RocksDB, mid-query
+        return f"the store is damaged ({cause.splitlines()[0].split('  ')[0]}); run `ccpcj-kg build --force`"
+    return f"{where}: {cause}" if where else cause
+
+
+def _flush_stdout() -> None:
+    """Flush standard output here, where a full disk or closed output can still be reported."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+    except OSError as exc:
+        _silence_stdout()
+        click.echo(f"ccpcj-kg: cannot write to standard output ({exc.strerror or exc})", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+
+
+def _silence_stdout() -> None:
+    """After a failed write, point stdout at /dev/null so the interpreter's last flush is quiet."""
+    try:
+        target = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return  # the closed-output stand-in: nothing buffered
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, target)
+    except OSError:
+        pass
+    finally:
+        os.close(devnull)
+
+
+def _leave(code: int) -> NoReturn:
+    """Exit with ``code``; at once when a query abandoned by Ctrl-C or --timeout is still running in
+    its worker thread (an orderly exit would wait for the evaluation to end)."""
+    if threading.active_count() > 1:
+        sys.stderr.flush()
+        with contextlib.suppress(Exception):
+            sys.stdout.flush()
+        os._exit(code)
+    sys.exit(code)
+
+
 def main(argv: list[str] | None = None) -> None:
-    """Entry point: run the group, turning user errors into messages and exit codes."""
+    """Entry point: run the group, turning user errors and the machine's faults into one line
+    and the documented exit code; only a bug leaves with 4."""
     args = sys.argv[1:] if argv is None else argv
+    _notes_to_stderr()
+    if sys.stdout is None:
+        sys.stdout = _ClosedStdout()
     debug = "--debug" in args
     try:
         # Without standalone mode click returns a command's ctx.exit(code) instead of exiting.
         returned = cli.main(args=args, prog_name="ccpcj-kg", standalone_mode=False)
     except click.exceptions.Exit as exc:
+        _flush_stdout()
         sys.exit(exc.exit_code)
-    except click.Abort:
-        click.echo("ccpcj-kg: aborted", err=True)
-        sys.exit(2)
+    except SystemExit as exc:
+        # click turns a broken pipe (``| head``) into exit 1, our "no"; the reader left: exit 0.
+        if exc.code == 1 and type(sys.stdout).__name__ == "_PacifyFlushWrapper":
+            sys.exit(0)
+        raise
+    except (click.Abort, KeyboardInterrupt):
+        click.echo("ccpcj-kg: interrupted", err=True)
+        _leave(EXIT_INTERRUPTED)
+    except click.UsageError as exc:  # one line, like every other bad input
+        where = exc.ctx.command_path if exc.ctx else "ccpcj-kg"
+        click.echo(f"ccpcj-kg: {exc.format_message().rstrip('.')} (see `{where} --help`)", err=True)
+        sys.exit(EXIT_BAD_INPUT)
     except click.ClickException as exc:
-        exc.show()
-        sys.exit(2 if exc.exit_code not in (1, 2, 3) else exc.exit_code)
+        click.echo(f"ccpcj-kg: {exc.format_message()}", err=True)
+        sys.exit(EXIT_BAD_INPUT if exc.exit_code not in (1, 2, 3) else exc.exit_code)
     except CcpcjError as exc:
         if debug:
             raise
         click.echo(f"ccpcj-kg: {exc}", err=True)
-        sys.exit(exc.exit_code)
-    except BrokenPipeError:
+        _leave(exc.exit_code)
+    except BrokenPipeError:  # the reader of our output left (| head): not an error of ours
+        _silence_stdout()
         sys.exit(0)
+    except OSError as exc:  # disk full, permission denied, closed output…: the machine's faults
+        if debug:
+            raise
+        if exc.filename is None and exc.errno in _OUTPUT_ERRNOS:  # files name themselves; this is stdout
+            _silence_stdout()
+            click.echo(f"ccpcj-kg: cannot write to standard output ({exc.strerror or exc})", err=True)
+        else:
+            click.echo(f"ccpcj-kg: {_world_fault(exc)}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    except RuntimeError as exc:
+        if debug:
+            raise
+        if "Corruption" in str(exc) or "IO error" in str(exc):  # RocksDB found damage while reading
+            click.echo(f"ccpcj-kg: {_world_fault(OSError(str(exc)))}", err=True)
+            sys.exit(EXIT_BAD_INPUT)
+        click.echo(f"ccpcj-kg: internal error: {type(exc).__name__}: {exc} (rerun with --debug)", err=True)
+        sys.exit(EXIT_INTERNAL)
     except Exception as exc:
         if debug:
             raise
         click.echo(f"ccpcj-kg: internal error: {type(exc).__name__}: {exc} (rerun with --debug)", err=True)
         sys.exit(EXIT_INTERNAL)
+    _flush_stdout()
     sys.exit(returned if isinstance(returned, int) else 0)

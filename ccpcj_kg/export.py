@@ -9,6 +9,7 @@ bnode-free line formats are streamed from an ordered query, so a large export is
 from __future__ import annotations
 
 import codecs
+import contextlib
 import os
 import subprocess
 import tempfile
@@ -22,6 +23,7 @@ from ccpcj_kg.canonical import Triple, write_turtle
 from ccpcj_kg.errors import InputError
 from ccpcj_kg.model.namespaces import (
     GRAPH_DATA_PREFIX,
+    GRAPH_DATASET,
     GRAPH_INFERRED,
     GRAPH_ONTOLOGY,
     GRAPH_SHAPES,
@@ -30,11 +32,11 @@ from ccpcj_kg.model.namespaces import (
 from ccpcj_kg.querying import solutions
 
 FORMATS = ("turtle", "ntriples", "nquads", "trig", "jsonld", "xml")
-GRAPH_SETS = ("asserted", "inferred", "ontology", "shapes", "all")
+GRAPH_SETS = ("asserted", "inferred", "ontology", "shapes", "dataset", "all")
 # What another triple store needs for every saved query to answer as the local store does: the
 # curated data, the reasoner's shortcuts the queries rely on, and the ontology (labels of terms,
 # subclass links). Only the shapes are left out: no query reads them.
-DEFAULT_GRAPHS = ("asserted", "inferred", "ontology")
+DEFAULT_GRAPHS = ("asserted", "inferred", "ontology", "dataset")
 DATASET_FORMATS = {"nquads", "trig", "jsonld"}
 
 
@@ -52,6 +54,7 @@ def selected_graphs(store: ox.Store, which: tuple[str, ...]) -> list[ox.NamedNod
             else "inferred" if name == GRAPH_INFERRED
             else "ontology" if name == GRAPH_ONTOLOGY
             else "shapes" if name == GRAPH_SHAPES
+            else "dataset" if name == GRAPH_DATASET
             else None
         )
         if kind and ("all" in wanted or kind in wanted):
@@ -153,14 +156,25 @@ def _write_sorted_lines(store: ox.Store, graphs: list[ox.NamedNode], out: TextIO
         tmp = Path(name)
         dumped = tmp / "dump.nt"
         if not with_graph:
-            with dumped.open("wb") as fh:
+            with _temporary(dumped), dumped.open("wb") as fh:
                 for g in graphs:
                     store.dump(fh, format=ox.RdfFormat.N_TRIPLES, from_graph=g)
             _sort_into(dumped, blank.get("", []), out, unique=True, suffix=None, tmp=tmp)
             return
         for g in sorted(graphs, key=str):
-            store.dump(str(dumped), format=ox.RdfFormat.N_TRIPLES, from_graph=g)
+            with _temporary(dumped):
+                store.dump(str(dumped), format=ox.RdfFormat.N_TRIPLES, from_graph=g)
             _sort_into(dumped, blank.get(str(g), []), out, unique=False, suffix=f" {g} .\n", tmp=tmp)
+
+
+@contextlib.contextmanager
+def _temporary(path: Path) -> Iterator[None]:
+    """Writing the sort's temporary file: a full disk there is named as such, not taken for stdout."""
+    try:
+        yield
+    except OSError as exc:
+        raise InputError(f"{path.parent}: cannot write the export's temporary file "
+                         f"({exc.strerror or exc}; set TMPDIR to a folder with room)") from None
 
 
 def _write_lines(store: ox.Store, graphs: list[ox.NamedNode], out: TextIO, with_graph: bool) -> None:

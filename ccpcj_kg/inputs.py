@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ccpcj_kg.errors import InputError
-from ccpcj_kg.model.namespaces import GRAPH_ONTOLOGY, GRAPH_SHAPES, data_graph_iri
+from ccpcj_kg.model.namespaces import GRAPH_DATASET, GRAPH_ONTOLOGY, GRAPH_SHAPES, data_graph_iri
 from ccpcj_kg.paths import Home
 
 
@@ -34,6 +34,8 @@ def input_files(home: Home) -> list[InputFile]:
         if not path.is_file():
             raise InputError(f"{path}: missing (no graph inputs in {home.root})")
         files.append(InputFile(path, rel, graph))
+    if home.dataset_file.is_file():  # optional: a home without it builds without a description
+        files.append(InputFile(home.dataset_file, "ontology/dataset.ttl", GRAPH_DATASET))
     data = sorted(home.data_dir.rglob("*.ttl")) if home.data_dir.is_dir() else []
     if not data:
         raise InputError(f"{home.data_dir}: no data files (*.ttl) in the home {home.root}")

@@ -281,6 +281,9 @@ def _resolve_named(param: Param, value: str, store: ox.Store) -> tuple[ParamTerm
         if node is None:
             node, close = _by_name(store, r, value, kind)
     elif kind == "document":
+        numbered = _numbered_text(store, value)
+        if numbered is not None:
+            return numbered
         node = _document(r, value)
         if node is None:
             note = f"no document {value!r} in the graph; the answer is empty"
@@ -341,6 +344,38 @@ def _state_code(r: GraphLookup, value: str) -> ox.NamedNode | None:
     return ox.NamedNode(sorted(hits)[0]) if len(hits) == 1 else None
 
 
+# A Commission resolution or decision by number: 31/1, resolution 31/1, E/CN.15/RES/31/1, decision 31/1.
+_NUMBERED = re.compile(
+    r"^\s*(?:E/CN\.15/(?P<sym>RES|DEC)/|(?:CCPCJ\s+)?(?P<word>resolution|decision)\s+)?"
+    r"(?P<session>\d{1,3})/(?P<number>\d{1,4})\s*$",
+    re.IGNORECASE,
+)
+
+
+def _numbered_text(store: ox.Store, value: str) -> tuple[ParamTerm, str | None] | None:
+    """A resolution (or decision) of the Commission by its number; None when the value is not one.
+
+    ``31/1`` alone means the resolution; when a decision has the same number the note says how
+    to ask for it."""
+    match = _NUMBERED.match(value)
+    if match is None:
+        return None
+    kind = (match.group("word") or match.group("sym") or "resolution").lower()
+    kind = "decision" if kind in ("dec", "decision") else "resolution"
+    session, number = int(match.group("session")), int(match.group("number"))
+    node = ox.NamedNode(f"{ID}{kind}/ccpcj-{session}-{number}")
+    other = "decision" if kind == "resolution" else "resolution"
+    twin = ox.NamedNode(f"{ID}{other}/ccpcj-{session}-{number}")
+    explicit = match.group("word") or match.group("sym")
+    if not _exists(store, node):
+        hint = f"; {other} {session}/{number} exists: give '{other} {session}/{number}'" if _exists(store, twin) else ""
+        return node, f"no Commission {kind} {session}/{number} in the graph{hint}; the answer is empty"
+    note = None
+    if not explicit and _exists(store, twin):
+        note = f"{session}/{number} taken as the resolution; give 'decision {session}/{number}' for the decision"
+    return node, note
+
+
 def _document(r: GraphLookup, value: str) -> ox.NamedNode | None:
     computed = document_iri(value)  # the contract's rule first: one index lookup
     if computed is not None and _exists(r.store, computed):
@@ -365,13 +400,23 @@ def check_all(query: SavedQuery, given: dict[str, str]) -> dict[str, str]:
     return {p.name: check(p, given.get(p.name, p.default)) for p in query.params}
 
 
-def bind(query: SavedQuery, given: dict[str, str], store: ox.Store) -> Binding:
-    """Check and resolve every parameter of ``query`` into pyoxigraph substitutions."""
+def bind(query: SavedQuery, given: dict[str, str], store: ox.Store, *, reasoning: str | None = None) -> Binding:
+    """Check and resolve every parameter of ``query`` into pyoxigraph substitutions.
+
+    The notes also say which parameters were not given (the answer is for the default value,
+    which a user may not expect) and, when ``reasoning`` (the store's build mode) is ``none``,
+    that a query tagged ``reasoning`` reads inferred triples the store does not have.
+    """
     values = check_all(query, given)
     out = Binding()
     for p in query.params:
         term, note = resolve(p, values[p.name], store)
         out.substitutions[ox.Variable(p.name)] = term
+        if p.name not in given:
+            out.notes.append(f"{p.name}: not given; using the default {p.default!r} (--param {p.name}=VALUE)")
         if note:
             out.notes.append(f"{p.name}: {note}")
+    if reasoning == "none" and "reasoning" in query.tags:
+        out.notes.append(f"{query.name} reads inferred triples, and the store was built with --reason none: "
+                         "its answer will be missing rows (run `ccpcj-kg build --reason owlrl`)")
     return out

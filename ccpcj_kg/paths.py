@@ -41,6 +41,11 @@ class Home:
         return self.ontology_dir / "shapes.ttl"
 
     @property
+    def dataset_file(self) -> Path:
+        """The fixed part of the dataset description (optional; ccpcj_kg/dataset.py)."""
+        return self.ontology_dir / "dataset.ttl"
+
+    @property
     def data_dir(self) -> Path:
         return self.root / "data"
 
@@ -100,6 +105,6 @@ def default_store() -> Path:
     """``$CCPCJ_KG_STORE``, else ``$XDG_CACHE_HOME/ccpcj-kg/store``, else ``~/.cache/ccpcj-kg/store``."""
     env = os.environ.get(STORE_ENV)
     if env:
-        return Path(env).expanduser().resolve()
+        return Path(os.path.abspath(Path(env).expanduser()))  # not resolved: a link is judged as itself
     cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(cache).expanduser().resolve() / "ccpcj-kg" / "store"

@@ -1,19 +1,20 @@
-"""Reading RDF files with errors a person can act on (file, line, column), and writing atomically."""
+"""Reading RDF files with errors a person can act on (file, line, column).
+
+Writing goes through ``ccpcj_kg.safe_write`` (re-exported here for older imports)."""
 
 from __future__ import annotations
 
-import os
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
 
 import pyoxigraph as ox
 
 from ccpcj_kg.errors import InputError
+from ccpcj_kg.safe_write import atomic_text, regular_file, write_atomic
+
+__all__ = ["atomic_text", "check_readable", "format_for", "parse_file", "utf8_text", "write_atomic"]
 
 MAX_INPUT_BYTES = 200 * 1024 * 1024
+_BOM = b"\xef\xbb\xbf"
 
 _FORMATS = {
     ".ttl": ox.RdfFormat.TURTLE,
@@ -29,24 +30,27 @@ _FORMATS = {
 
 def check_readable(path: Path) -> bytes:
     """The file's bytes, or an InputError saying why it cannot be used."""
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory, expected an RDF file")
-    size = path.stat().st_size
+    st = regular_file(path, "expected an RDF file")
+    size = st.st_size
     if size > MAX_INPUT_BYTES:
         raise InputError(f"{path}: {size // (1024 * 1024)} MB is over the {MAX_INPUT_BYTES // (1024 * 1024)} MB limit")
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    utf8_text(path, raw)
+    # A byte-order mark (some Windows editors add one) is no part of the text: accepted, dropped.
+    return raw[len(_BOM):] if raw.startswith(_BOM) else raw
+
+
+def utf8_text(path: Path, raw: bytes) -> str:
+    """``raw`` as text, or an InputError at the first byte that is not UTF-8 (file:line:column)."""
     try:
-        raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         raise InputError(f"{path}:{line}:{col}: not UTF-8 (byte 0x{raw[exc.start]:02x})") from None
-    return raw
 
 
 def format_for(path: Path) -> ox.RdfFormat:
@@ -69,26 +73,3 @@ def parse_file(path: Path, *, allow_empty: bool = True) -> list[ox.Quad]:
         where = f"{path}:{exc.lineno}:{exc.offset}" if exc.lineno else str(path)
         reason = str(exc.msg).split(": ", 1)[-1] if exc.msg else "syntax error"
         raise InputError(f"{where}: {reason}") from None
-
-
-@contextmanager
-def atomic_text(path: Path) -> Iterator[TextIO]:
-    """A text file that appears at ``path`` only when fully written (temporary file in the same
-    folder, then rename), so readers never see half a file and a failure leaves the old one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` atomically."""
-    with atomic_text(path) as fh:
-        fh.write(text)

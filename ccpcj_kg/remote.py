@@ -212,6 +212,8 @@ def _transient(exc: BaseException) -> bool:
     if isinstance(exc, urllib.error.HTTPError):
         return exc.code in (500, 502, 503, 504)
     reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
+    if isinstance(reason, (TimeoutError, socket.timeout)):
+        return False  # a store that did not answer in --timeout seconds: say so now, not after retries
     return isinstance(reason, (OSError, http.client.HTTPException)) and not isinstance(reason, socket.gaierror)
 
 

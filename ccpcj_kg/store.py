@@ -1,29 +1,36 @@
 """The embedded persistent store: built once from ``ontology/`` and ``data/``, rebuilt on change.
 
-Layout of a store folder: ``oxigraph/`` (the pyoxigraph database) and ``build.json`` (the input
-fingerprint and per-graph counts). A build writes a fresh folder beside the old one and swaps it
-in with renames, so a failed build (say, malformed Turtle) leaves the previous store usable.
+The folder's layout (immutable versions behind an atomically switched pointer, reader locks,
+health records) is ``ccpcj_kg.storedir``'s job. Here: when to build, and how to fill a version.
+A failed build (say, malformed Turtle) leaves the previous version current and readable.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 import os
 import shutil
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from ccpcj_kg import inputs
+from ccpcj_kg import inputs, storedir
 from ccpcj_kg.errors import InputError
+from ccpcj_kg.model.namespaces import GRAPH_DATASET
 from ccpcj_kg.paths import Home, find_home
-from ccpcj_kg.rdfio import parse_file, write_atomic
+from ccpcj_kg.rdfio import parse_file
 
 BUILD_FORMAT = "1"  # bump when the build's output for the same inputs changes
 REASON_MODES = ("none", "rdfs", "owlrl")
 DEFAULT_REASON = "owlrl"
+
+log = logging.getLogger("ccpcj_kg")
 
 
 @dataclass
@@ -37,31 +44,48 @@ class BuildResult:
     inferred: int = 0
 
 
-def _db(store: Path) -> Path:
-    return store / "oxigraph"
-
-
-def _manifest(store: Path) -> Path:
-    return store / "build.json"
-
-
 def read_manifest(store: Path) -> dict[str, object] | None:
+    """The current version's manifest (None before the first build)."""
+    version = storedir.current(store)
+    return storedir.manifest(version) if version else None
+
+
+def built_reason(store: Path) -> str | None:
+    """The reasoning mode the current version was built with (None before the first build)."""
+    manifest = read_manifest(store)
+    return str(manifest.get("reason")) if manifest and manifest.get("reason") else None
+
+
+def _stat_cache(store: Path) -> inputs.FileDigests:
     try:
-        data = json.loads(_manifest(store).read_text(encoding="utf-8"))
+        data = json.loads((store / "inputs.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return None
-    return data if isinstance(data, dict) else None
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
-def _known_digests(manifest: dict[str, object] | None) -> inputs.FileDigests:
-    recorded = manifest.get("digests") if manifest else None
-    return recorded if isinstance(recorded, dict) else {}
+def _save_stat_cache(store: Path, digests: inputs.FileDigests) -> None:
+    from ccpcj_kg.safe_write import write_atomic
+
+    if _stat_cache(store) != digests:
+        write_atomic(store / "inputs.json", json.dumps(digests, indent=2, sort_keys=True))
 
 
-def current_fingerprint(reason: str, manifest: dict[str, object] | None = None, home: Home | None = None) -> str:
+def current_fingerprint(reason: str, digests: inputs.FileDigests | None = None, home: Home | None = None) -> str:
     files = inputs.input_files(home or find_home())
-    digests = inputs.file_digests(files, _known_digests(manifest))
-    return inputs.fingerprint(files, BUILD_FORMAT, f"reason={reason}", digests=digests)
+    return inputs.fingerprint(files, BUILD_FORMAT, f"reason={reason}",
+                              digests=inputs.file_digests(files, digests or {}))
+
+
+def _describe(db: ox.Store) -> int:
+    """Add the dataset description's computed figures (when the home has a description)."""
+    from ccpcj_kg.dataset import describe, has_description
+
+    if not has_description(db):
+        return 0
+    quads = list(describe(db))
+    db.bulk_extend(quads)
+    return len(quads)
 
 
 def _materialise(db: ox.Store, reason: str) -> int:
@@ -72,72 +96,98 @@ def _materialise(db: ox.Store, reason: str) -> int:
     return materialise(db, reason)
 
 
+Filler = Callable[[ox.Store], tuple[dict[str, int], int]]
+
+
 def build(store: Path, *, reason: str = DEFAULT_REASON, force: bool = False, home: Home | None = None) -> BuildResult:
-    """Load every input of ``home`` into a new store and swap it in; do nothing when nothing changed."""
+    """Load every input of ``home`` into a new version and switch to it; do nothing when nothing
+    changed and the current version is healthy (its files as its build wrote them)."""
     if reason not in REASON_MODES:
         raise InputError(f"unknown reasoning mode {reason!r} (choose from {', '.join(REASON_MODES)})")
     start = time.perf_counter()
-    files = inputs.input_files(home or find_home())
-    manifest = read_manifest(store)
-    digests = inputs.file_digests(files, _known_digests(manifest))
-    fp = inputs.fingerprint(files, BUILD_FORMAT, f"reason={reason}", digests=digests)
-    if not force and manifest and manifest.get("fingerprint") == fp and _db(store).exists():
-        if manifest.get("digests") != digests:  # touched but unchanged: remember the new stats
-            write_atomic(_manifest(store), json.dumps({**manifest, "digests": digests}, indent=2, sort_keys=True))
-        recorded = manifest.get("graphs")
-        known = {str(k): int(v) for k, v in recorded.items()} if isinstance(recorded, dict) else {}
-        return BuildResult(store, False, time.perf_counter() - start, known)
+    storedir.prepare(store)
+    with storedir.build_lock(store):
+        _adopt_layout_1(store)
+        files = inputs.input_files(home or find_home())
+        digests = inputs.file_digests(files, _stat_cache(store))
+        fp = inputs.fingerprint(files, BUILD_FORMAT, f"reason={reason}", digests=digests)
+        _save_stat_cache(store, digests)
+        version = storedir.current(store)
+        manifest = storedir.manifest(version) if version else None
+        if not force and version and manifest and manifest.get("fingerprint") == fp:
+            problem = storedir.damage(version, manifest)
+            if problem is None:
+                storedir.collect(store)
+                recorded = manifest.get("graphs")
+                known = {str(k): int(v) for k, v in recorded.items()} if isinstance(recorded, dict) else {}
+                return BuildResult(store, False, time.perf_counter() - start, known)
+            log.warning("store version %s is damaged (%s); rebuilding it from the inputs", version.name, problem)
 
-    # Parse everything first: a syntax error must stop the build before anything is touched.
-    parsed = [(f, parse_file(f.path)) for f in files]
+        # Parse everything first: a syntax error must stop the build before anything is touched.
+        parsed = [(f, parse_file(f.path)) for f in files]
 
-    store.parent.mkdir(parents=True, exist_ok=True)
-    staging = store.with_name(f"{store.name}.building-{os.getpid()}")
-    shutil.rmtree(staging, ignore_errors=True)
-    try:
-        staging.mkdir(parents=True)
-        db = ox.Store(str(_db(staging)))
-        counts: dict[str, int] = {}
-        # One bulk load for every file: each call writes its own files and costs ~0.3 s on its own
-        # (7x faster on the shipped 19 files, docs/performance.md).
-        db.bulk_extend(
-            ox.Quad(q.subject, q.predicate, q.object, graph)
-            for f, quads in parsed
-            for graph in (ox.NamedNode(f.graph),)
-            for q in quads
-        )
-        counts.update((f.graph, len(quads)) for f, quads in parsed)
-        inferred = _materialise(db, reason)
-        db.optimize()  # one compaction: reads (export, validate --all) get 3x faster on a bulk-loaded store
-        db.flush()
-        del db
-        manifest_data = {
+        def fill(db: ox.Store) -> tuple[dict[str, int], int]:
+            # One bulk load for every file: each call writes its own files and costs ~0.3 s on its own
+            # (7x faster on the shipped 19 files, docs/performance.md).
+            db.bulk_extend(
+                ox.Quad(q.subject, q.predicate, q.object, graph)
+                for f, quads in parsed
+                for graph in (ox.NamedNode(f.graph),)
+                for q in quads
+            )
+            counts = {f.graph: len(quads) for f, quads in parsed}
+            inferred = _materialise(db, reason)
+            described = _describe(db)
+            if described:
+                counts[GRAPH_DATASET] = counts.get(GRAPH_DATASET, 0) + described
+            return counts, inferred
+
+        counts, inferred = make_version(store, fill, {
             "fingerprint": fp,
             "reason": reason,
-            "graphs": counts,
-            "inferred": inferred,
             "files": [f.relative for f in files],
             "digests": digests,
-        }
-        (staging / "build.json").write_text(json.dumps(manifest_data, indent=2, sort_keys=True),
-                                            encoding="utf-8")
-        _swap(staging, store)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+        })
     return BuildResult(store, True, time.perf_counter() - start, counts, inferred)
 
 
-def _swap(staging: Path, store: Path) -> None:
-    old = store.with_name(f"{store.name}.old-{os.getpid()}")
-    if store.exists():
-        os.replace(store, old)
-    os.replace(staging, store)
-    shutil.rmtree(old, ignore_errors=True)
+def _adopt_layout_1(store: Path) -> None:
+    """A store of the first layout (``oxigraph/`` and ``build.json`` in the folder itself, as older
+    versions and hand-made test stores have it) becomes the first version, by renames."""
+    legacy = store / "oxigraph"
+    if storedir.current(store) is not None or legacy.is_symlink() or not legacy.is_dir():
+        return
+    data = storedir.manifest(store) or {}
+    staging = storedir.new_staging(store)
+    os.replace(legacy, staging / "oxigraph")
+    (store / "build.json").unlink(missing_ok=True)
+    storedir.publish(store, staging, data)
+
+
+def make_version(store: Path, fill: Filler, data: dict[str, object], *, base: Path | None = None
+                 ) -> tuple[dict[str, int], int]:
+    """The one place a version is made (call under the build lock): a staging database, empty or a
+    hard-linked checkpoint of version ``base`` (cheap: RocksDB's files are immutable), filled by
+    ``fill`` (which returns graph counts and the inferred count), sealed and switched to."""
+    staging = storedir.new_staging(store)
+    try:
+        if base is not None:
+            ox.Store.read_only(str(base / "oxigraph")).backup(str(staging / "oxigraph"))
+        db = ox.Store(str(staging / "oxigraph"))
+        counts, inferred = fill(db)
+        db.optimize()  # one compaction: reads (export, validate --all) get 3x faster on a bulk-loaded store
+        db.flush()
+        del db  # closed: the files are final before their sizes are recorded
+        storedir.publish(store, staging, {**data, "graphs": counts, "inferred": inferred})
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    storedir.collect(store)
+    return counts, inferred
 
 
 def ensure_built(store: Path, reason: str | None = None, home: Home | None = None) -> None:
-    """Build on demand when the store is missing or stale (the commands that read call this).
+    """Build on demand when the store is missing, stale or damaged (the commands that read call this).
 
     ``build`` itself does nothing when the inputs are unchanged, so this only picks the
     reasoning mode: the one asked for, else the one the store was built with.
@@ -147,12 +197,64 @@ def ensure_built(store: Path, reason: str | None = None, home: Home | None = Non
 
 
 def db_path(store: Path) -> Path:
-    """The pyoxigraph database inside a store folder (for processes that open it themselves)."""
-    return _db(store)
+    """The database of the version this process reads (it holds that version, so no build removes
+    it while worker processes open the path themselves), else the current version's."""
+    version = storedir.held(store) or storedir.current(store)
+    return (version if version is not None else store) / "oxigraph"
 
 
 def open_read(store: Path, home: Home | None = None) -> ox.Store:
-    """Open the store for reading, building it first from ``home`` when missing or stale."""
-    ensure_built(store, home=home)
-    return ox.Store.read_only(str(_db(store)))
+    """Open the current version for reading, building it first when missing, stale or damaged.
 
+    The version stays locked for this process's life, so no build removes it while we read
+    (a long-running program that wants newer builds uses ``reading`` instead).
+    """
+    return _open_version(store, home)[0]
+
+
+@contextmanager
+def reading(store: Path, home: Home | None = None) -> Iterator[ox.Store]:
+    """The current version, open and locked for the ``with`` block only."""
+    db, version = _open_version(store, home)
+    try:
+        yield db
+    finally:
+        del db
+        storedir.release(version)
+
+
+def _open_version(store: Path, home: Home | None) -> tuple[ox.Store, Path]:
+    storedir.check_location(store)
+    version = storedir.acquire(store) if (store / storedir.MARKER).exists() else None
+    if version is not None and not _fresh(store, version, home):
+        storedir.release(version)
+        version = None
+    if version is None:
+        ensure_built(store, home=home)
+        version = storedir.acquire(store)
+    if version is None:  # pragma: no cover - build publishes a version or raises
+        raise InputError(f"store {store}: no version after building")
+    try:
+        return ox.Store.read_only(str(version / "oxigraph")), version
+    except (OSError, RuntimeError) as exc:  # RocksDB: "Corruption: block checksum mismatch …"
+        storedir.release(version)
+        log.warning("store version %s cannot be opened (%s); rebuilding it from the inputs", version.name,
+                    str(exc).split("  ")[0])
+        build(store, force=True, reason=str((storedir.manifest(version) or {}).get("reason") or DEFAULT_REASON),
+              home=home)
+        version = storedir.acquire(store)
+        assert version is not None
+        return ox.Store.read_only(str(version / "oxigraph")), version
+
+
+def _fresh(store: Path, version: Path, home: Home | None) -> bool:
+    """Whether the held version matches the inputs and its files are whole (no lock needed)."""
+    manifest = storedir.manifest(version)
+    if manifest is None or storedir.damage(version, manifest) is not None:
+        return False
+    reason = str(manifest.get("reason") or DEFAULT_REASON)
+    files = inputs.input_files(home or find_home())
+    digests = inputs.file_digests(files, _stat_cache(store))
+    with contextlib.suppress(OSError):  # a store folder this user cannot write is still readable
+        _save_stat_cache(store, digests)  # spares re-hashing touched files next time
+    return manifest.get("fingerprint") == inputs.fingerprint(files, BUILD_FORMAT, f"reason={reason}", digests=digests)

@@ -23,7 +23,9 @@ if TYPE_CHECKING:
 _PREFIX_LINE = re.compile(r"^\s*(?:@prefix|PREFIX)\s+([A-Za-z][\w.-]*)?:\s*<([^>]*)>", re.IGNORECASE | re.MULTILINE)
 _BASE_LINE = re.compile(r"^\s*(?:@base|BASE)\s+<([^>]*)>", re.IGNORECASE | re.MULTILINE)
 _PN_LOCAL = re.compile(r"^[A-Za-z0-9_]([A-Za-z0-9_.\-]*[A-Za-z0-9_\-])?$")
-_NAME_CHAR = re.compile(r"[A-Za-z0-9_\-:%]")
+# A term as written: an IRI in angle brackets, or a run of name characters (prefixed names, with
+# inner dots) that does not continue another name or sit right after a quote or '<'.
+_TERM = re.compile(r"<[^<>\s\"{}|^`\\]*>|(?<![A-Za-z0-9_\-:%.<\"'])[A-Za-z0-9_\-:%][A-Za-z0-9_\-:%.]*")
 _SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
 
 
@@ -60,17 +62,28 @@ def show(node: rdflib.term.Node | None) -> str:
 
 
 class FileIndex:
-    """The lines of a Turtle file and its prefixes, to find where a subject is first written."""
+    """Where each term is first written in a Turtle file: read and indexed once per file, so that
+    placing any number of findings costs one pass over the file plus a lookup each."""
 
     def __init__(self, path: Path) -> None:
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             text = ""
-        self.lines = text.splitlines()
         self.prefixes = {(m.group(1) or ""): m.group(2) for m in _PREFIX_LINE.finditer(text)}
         self.bases = [m.group(1) for m in _BASE_LINE.finditer(text)]
-        self._starts: dict[str, int] | None = None
+        self._as_subject: dict[str, int] = {}  # term -> first line where it starts the line
+        self._anywhere: dict[str, int] = {}  # term -> first line that mentions it
+        for number, line in enumerate(text.splitlines(), start=1):
+            for match in _TERM.finditer(line):
+                term = match.group(0)
+                if not term.startswith("<"):
+                    term = term.rstrip(".")  # a statement's final dot is not part of the name
+                    if ":" not in term:
+                        continue
+                self._anywhere.setdefault(term, number)
+                if match.start() == 0:
+                    self._as_subject.setdefault(term, number)
 
     def spellings(self, iri: str) -> list[str]:
         found = [f"<{iri}>"]
@@ -81,56 +94,14 @@ class FileIndex:
                 found.append(f"{prefix}:{local}")
         return found
 
-    def _line_starts(self) -> dict[str, int]:
-        """The first line each leading term starts (built once: `validate --all` asks for many nodes)."""
-        if self._starts is None:
-            self._starts = {}
-            for number, line in enumerate(self.lines, start=1):
-                if line[:1] == "<":
-                    key = line[: line.find(">") + 1]
-                else:
-                    key = line.split(None, 1)[0].rstrip(";,.") if line[:1].strip() else ""
-                if key:
-                    self._starts.setdefault(key, number)
-        return self._starts
-
     def first_line(self, iri: str) -> int | None:
         """The first line that mentions the IRI (full or prefixed), 1-based; preferring a subject position."""
         spellings = self.spellings(iri)
-        starts = self._line_starts()
-        at_start = [n for n in (starts.get(sp) for sp in spellings) if n is not None]
-        at_start = [n for n in at_start if any(
-            self.lines[n - 1].startswith(sp) and _is_whole_term(self.lines[n - 1], 0, sp) for sp in spellings)]
-        if at_start:
-            return min(at_start)  # written as a subject: this is where the node "is"
-        first_any: int | None = None
-        for number, line in enumerate(self.lines, start=1):
-            for spelling in spellings:
-                start = line.find(spelling)
-                while start >= 0:
-                    if _is_whole_term(line, start, spelling):
-                        if start == 0:
-                            return number  # written as a subject: this is where the node "is"
-                        if first_any is None:
-                            first_any = number
-                        break
-                    start = line.find(spelling, start + 1)
-        return first_any
-
-
-def _is_whole_term(line: str, start: int, spelling: str) -> bool:
-    if spelling.startswith("<"):
-        return True
-    if start > 0 and (_NAME_CHAR.match(line[start - 1]) or line[start - 1] in "<\"'"):
-        return False
-    end = start + len(spelling)
-    if end < len(line):
-        nxt = line[end]
-        if _NAME_CHAR.match(nxt):
-            return False
-        if nxt == "." and end + 1 < len(line) and _NAME_CHAR.match(line[end + 1]):
-            return False
-    return True
+        subject = [self._as_subject[s] for s in spellings if s in self._as_subject]
+        if subject:
+            return min(subject)  # written as a subject: this is where the node "is"
+        anywhere = [self._anywhere[s] for s in spellings if s in self._anywhere]
+        return min(anywhere) if anywhere else None
 
 
 def _parent_iri(data: rdflib.Graph, node: rdflib.term.Node, depth: int = 0) -> rdflib.URIRef | None:
@@ -168,7 +139,9 @@ def annotate(outcome: Outcome, subject_files: dict[rdflib.term.Node, list[Path]]
             path = files[0]
             f.file = _display(path, root)
             if anchor is not None:
-                index = indexes.get(path) or indexes.setdefault(path, FileIndex(path))  # built once per file
+                index = indexes.get(path)
+                if index is None:  # one read and one index per file, whatever the number of findings
+                    index = indexes[path] = FileIndex(path)
                 f.line = index.first_line(str(anchor))
         if f.shape == "DeclaredTermShape" and isinstance(f.value, rdflib.URIRef):
             if declared is None:

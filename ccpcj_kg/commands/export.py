@@ -9,7 +9,7 @@ import click
 
 from ccpcj_kg.cli import knowledge_graph
 from ccpcj_kg.export import DEFAULT_GRAPHS, FORMATS, GRAPH_SETS, write_export
-from ccpcj_kg.rdfio import atomic_text
+from ccpcj_kg.safe_write import atomic_text
 
 
 @click.command(
@@ -24,7 +24,7 @@ Examples:
 @click.option("--graphs", "which", type=click.Choice(GRAPH_SETS), multiple=True,
               help="Which graphs (repeatable): the curated data (asserted), inferred triples, ontology, shapes, "
               f"or all. Default: {' + '.join(DEFAULT_GRAPHS)}, what a triple store needs for every saved query.")
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
+@click.option("-o", "--output", type=click.Path(path_type=Path),
               help="Write to FILE atomically (temporary file, then rename) instead of standard output.")
 @click.pass_context
 def command(ctx: click.Context, fmt: str, which: tuple[str, ...], output: Path | None) -> None:

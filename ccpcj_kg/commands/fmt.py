@@ -8,7 +8,8 @@ import click
 
 from ccpcj_kg.canonical import to_turtle
 from ccpcj_kg.errors import NotConforming
-from ccpcj_kg.rdfio import parse_file, write_atomic
+from ccpcj_kg.rdfio import parse_file
+from ccpcj_kg.safe_write import write_atomic
 
 
 def _targets(paths: tuple[Path, ...]) -> list[Path]:

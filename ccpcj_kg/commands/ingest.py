@@ -37,7 +37,7 @@ unreadable, empty or scanned input, or --into a directory that has the files alr
 @click.argument("report", type=click.Path(path_type=Path))
 @click.option("--session", type=click.IntRange(min=1), help="The session number, when the title does not give it.")
 @click.option("--symbol", help="The report's symbol (E/2022/30), when the text does not give it.")
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
+@click.option("-o", "--output", type=click.Path(path_type=Path),
               help="Write the Turtle to this file (atomically) instead of stdout.")
 @click.option("--dry-run", is_flag=True, help="Print a summary (counts, unresolved names, warnings); write nothing.")
 @click.option("--ledger", is_flag=True,
@@ -66,7 +66,7 @@ def command(ctx: click.Context, report: Path, session: int | None, symbol: str |
     figures and the resolutions cited; each fact cites the paragraph it comes from.
     """
     from ccpcj_kg.canonical import to_turtle
-    from ccpcj_kg.rdfio import write_atomic
+    from ccpcj_kg.safe_write import write_atomic
 
     if into is not None and output is not None:
         raise InputError("give -o FILE or --into DIR, not both")
@@ -110,9 +110,6 @@ def command(ctx: click.Context, report: Path, session: int | None, symbol: str |
     if output is None:
         click.echo(turtle, nl=False)
         return
-    try:
-        write_atomic(output, turtle)
-    except OSError as exc:
-        raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
+    write_atomic(output, turtle)
     click.echo(f"ccpcj-kg ingest: wrote {result.summary.triples} triples to {output} "
                f"({len(result.warnings)} warnings)", err=True)

@@ -32,12 +32,12 @@ def command(name: str | None, tags: tuple[str, ...], names_only: bool, fmt: str)
         saved = [kg.saved_query(name)]
     else:
         saved = kg.queries()
-        if tags:
-            known = {t for q in saved for t in q.tags}
-            unknown = [t for t in tags if t not in known]
+        if tags:  # case-insensitive, as the API's
+            known = {t.casefold(): t for q in saved for t in q.tags}
+            unknown = [t for t in tags if t.casefold() not in known]
             if unknown:
-                raise InputError(f"no saved query has tag {unknown[0]!r} (tags: {', '.join(sorted(known))})")
-            saved = [q for q in saved if set(tags) & set(q.tags)]
+                raise InputError(f"no saved query has tag {unknown[0]!r} (tags: {', '.join(sorted(known.values()))})")
+            saved = kg.queries(tags)
     if names_only:
         for q in saved:
             click.echo(q.name)
@@ -74,4 +74,5 @@ def command(name: str | None, tags: tuple[str, ...], names_only: bool, fmt: str)
         if q.params:
             shown = ", ".join(f"{p.name}:{p.type}={p.default}" for p in q.params)
             click.echo(f"{''.ljust(width)}    params: {shown}")
+        click.echo(f"{''.ljust(width)}    tags: {', '.join(q.tags)}")
     click.echo(f"({len(saved)} quer{'y' if len(saved) == 1 else 'ies'}; `ccpcj-kg queries NAME` for details)")

@@ -17,6 +17,7 @@ from ccpcj_kg.commands.endpoint_options import connect_from_options, endpoint_op
 from ccpcj_kg.errors import EXIT_NO, InputError
 from ccpcj_kg.querying import execute
 from ccpcj_kg.results import FORMATS, LABELLED_BY_DEFAULT, Answer, render, store_labeler
+from ccpcj_kg.safe_write import write_atomic
 
 FORMAT_OPTION = click.option(
     "--format",
@@ -45,10 +46,25 @@ LANG_OPTION = click.option(
 OUTPUT_OPTION = click.option(
     "--output",
     "-o",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=click.Path(path_type=Path),
     default=None,
     help="Write the answer to FILE instead of standard output.",
 )
+TIMEOUT_OPTION = click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=None,
+    metavar="SECONDS",
+    help="Stop the query after SECONDS (exit 2 locally, 3 for a remote store) "
+    "[default: none locally, 60 for --endpoint].",
+)
+
+
+def remote_timeout(timeout: float | None) -> float:
+    """The per-request limit for a remote store: the one given, else the remote default."""
+    from ccpcj_kg.remote import DEFAULT_TIMEOUT
+
+    return timeout if timeout is not None else DEFAULT_TIMEOUT
 
 
 def emit(
@@ -59,16 +75,18 @@ def emit(
     output: Path | None,
     store: ox.Store,
     lang: str = "en",
+    notes: list[str] | None = None,
 ) -> None:
-    """Print (or write) the answer, labels in ``lang``; an ASK answered no leaves with exit code 1."""
+    """Print (or write) the answer, labels in ``lang``, after its notes; an ASK answered no leaves
+    with exit code 1. The answer is rendered first, so that a format that does not fit it is the
+    one line printed."""
     text = render(answer, fmt, labeler=store_labeler(store, lang), show_iris=show_iris)
+    for note in notes or []:
+        click.echo(f"note: {note}", err=True)
     if output is None:
         click.echo(text, nl=False)
     else:
-        try:
-            output.write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise InputError(f"{output}: cannot write ({exc.strerror})") from None
+        write_atomic(output, text)
     if answer.kind == "ask" and not answer.boolean:
         # sys.exit, not ctx.exit: the group runs click in non-standalone mode, where ctx.exit's
         # code is returned rather than raised, and would be lost.
@@ -115,6 +133,7 @@ the query runs on that store instead (names are looked up there; see docs/stores
 @IRIS_OPTION
 @LANG_OPTION
 @OUTPUT_OPTION
+@TIMEOUT_OPTION
 @click.option("--show", is_flag=True, help="Print the query text and the bound terms instead of running it.")
 @endpoint_options()
 @click.pass_context
@@ -126,6 +145,7 @@ def command(
     show_iris: bool | None,
     lang: str,
     output: Path | None,
+    timeout: float | None,
     show: bool,
     endpoint: str | None,
     user: str | None,
@@ -145,23 +165,25 @@ def command(
     if endpoint:  # a remote store: same answer shape, parameters bound in a VALUES block
         from ccpcj_kg.remote_query import run_saved
 
-        ep = connect_from_options(endpoint, user, password, store_kind)
+        ep = connect_from_options(endpoint, user, password, store_kind, timeout=remote_timeout(timeout))
         run = run_saved(ep, saved, given, labels=wants_labels(fmt, show_iris), execute=not show)
-        for note in run.notes:
-            click.echo(f"note: {note}", err=True)
         if show:
+            for note in run.notes:
+                click.echo(f"note: {note}", err=True)
             click.echo(run.text.rstrip("\n"))
             return
-        emit(ctx, run.answer, fmt, show_iris, output, run.store, lang)
+        emit(ctx, run.answer, fmt, show_iris, output, run.store, lang, run.notes)
         return
     store = kg.db
-    binding = typed.bind(saved, given, store)
-    for note in binding.notes:
-        click.echo(f"note: {note}", err=True)
+    from ccpcj_kg.store import built_reason
+
+    binding = typed.bind(saved, given, store, reasoning=built_reason(kg.store_path))
     if show:
+        for note in binding.notes:
+            click.echo(f"note: {note}", err=True)
         click.echo(saved.text.rstrip("\n"))
         for var, term in binding.substitutions.items():
             click.echo(f"# ?{var.value} = {term}")
         return
-    answer = execute(store, saved.text, str(saved.path), substitutions=binding.substitutions)
-    emit(ctx, answer, fmt, show_iris, output, store, lang)
+    answer = execute(store, saved.text, str(saved.path), substitutions=binding.substitutions, timeout=timeout)
+    emit(ctx, answer, fmt, show_iris, output, store, lang, binding.notes)

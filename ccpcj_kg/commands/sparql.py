@@ -14,9 +14,11 @@ from ccpcj_kg.commands.query import (
     IRIS_OPTION,
     LANG_OPTION,
     OUTPUT_OPTION,
+    TIMEOUT_OPTION,
     check_format,
     emit,
     execute,
+    remote_timeout,
     wants_labels,
 )
 from ccpcj_kg.errors import InputError
@@ -61,11 +63,12 @@ store, over its graphs under https://w3id.org/ccpcj-kg/graph/ (see docs/stores.m
 @IRIS_OPTION
 @LANG_OPTION
 @OUTPUT_OPTION
+@TIMEOUT_OPTION
 @endpoint_options()
 @click.pass_context
 def command(
     ctx: click.Context, query_or_file: str, fmt: str, show_iris: bool | None, lang: str, output: Path | None,
-    endpoint: str | None, user: str | None, password: str | None, store_kind: str,
+    timeout: float | None, endpoint: str | None, user: str | None, password: str | None, store_kind: str,
 ) -> None:
     """Run a SPARQL query given as text, as a file, or on standard input (-)."""
     from ccpcj_kg.labels import language
@@ -79,10 +82,10 @@ def command(
     if endpoint:  # a remote store (see ccpcj_kg/remote_query.py)
         from ccpcj_kg.remote_query import run_text
 
-        ep = connect_from_options(endpoint, user, password, store_kind)
+        ep = connect_from_options(endpoint, user, password, store_kind, timeout=remote_timeout(timeout))
         run = run_text(ep, text, PREFIXES, labels=wants_labels(fmt, show_iris), origin=origin)
         emit(ctx, run.answer, fmt, show_iris, output, run.store, lang)
         return
     store = knowledge_graph(ctx).db
-    answer = execute(store, text, origin, prefixes=PREFIXES)
+    answer = execute(store, text, origin, prefixes=PREFIXES, timeout=timeout)
     emit(ctx, answer, fmt, show_iris, output, store, lang)

@@ -14,7 +14,7 @@ from pathlib import Path
 from ccpcj_kg.canonical import Triple, to_turtle
 from ccpcj_kg.errors import InputError
 from ccpcj_kg.model.namespaces import ID
-from ccpcj_kg.rdfio import write_atomic
+from ccpcj_kg.safe_write import write_atomic
 
 FILES = ("session.ttl", "documents.ttl", "statements.ttl")
 

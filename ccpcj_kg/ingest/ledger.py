@@ -181,6 +181,8 @@ class _Mentions:
             for n in range(min(self.longest, len(words) - i), 0, -1):
                 key = " ".join(lowered[i:i + n])
                 if key not in self.keys:
+                    if key.isascii():
+                        continue
                     key = fold_accents(key)
                     if key not in self.keys:
                         continue
@@ -318,7 +320,10 @@ def build(structure: Structure, triples: Iterable[Triple], warnings: Iterable[Wa
         text = para.text
         why = list(reasons.get(para.number, []))
         first_line = text.split("\n", 1)[0]
-        items = [ListItem(clean_inline(t), any(s in _norm(t) for s in strings)) for t in _list_items(text)]
+        items = []
+        for line in _list_items(text):
+            normed = _norm(line)
+            items.append(ListItem(clean_inline(line), any(s in normed for s in strings)))
         if nodes:
             why += _unused(text, mentions, used_iris, first_line if items else text)
         if nodes and any(not i.used for i in items):

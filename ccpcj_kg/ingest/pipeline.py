@@ -64,6 +64,10 @@ def store_labels(store: ox.Store) -> LabelLookup:
     return lookup
 
 
+# A symbol given by hand: it becomes part of IRIs, so only the characters symbols are made of.
+GIVEN_SYMBOL = re.compile(r"[A-Z]+(?:/[A-Za-z0-9.()-]+)+")
+
+
 def ingest_text(text: str, resolver: Resolver, *, name: str = "report", session: int | None = None,
                 symbol: str | None = None, labels: LabelLookup = _no_labels) -> Result:
     """Read a report's text into triples; InputError when it is not a CCPCJ session report."""
@@ -81,6 +85,9 @@ def ingest_text(text: str, resolver: Resolver, *, name: str = "report", session:
     if number is None:
         raise InputError(f"{name}: cannot tell which session the report is about (no title \"Report on the … "
                          "session\"); give --session N")
+    if symbol is not None and not GIVEN_SYMBOL.fullmatch(symbol):
+        raise InputError(f"--symbol {symbol!r}: not a UN document symbol (letters, digits and . - ( ) between "
+                         "slashes, e.g. E/2022/30)")
     symbol = symbol or report_symbol(s)
     if symbol is None:
         raise InputError(f"{name}: cannot tell the report's symbol (no \"E/YYYY/30/Add.1\" in its Note and no "

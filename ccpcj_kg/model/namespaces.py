@@ -12,6 +12,7 @@ GRAPH_ONTOLOGY = GRAPH + "ontology"
 GRAPH_SHAPES = GRAPH + "shapes"
 GRAPH_INFERRED = GRAPH + "inferred"
 GRAPH_DATA_PREFIX = GRAPH + "data/"
+GRAPH_DATASET = GRAPH + "dataset"  # the VoID/DCAT description, its figures computed at build
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -27,6 +28,8 @@ SCHEMA = "https://schema.org/"
 ELI = "http://data.europa.eu/eli/ontology#"
 SH = "http://www.w3.org/ns/shacl#"
 WIKIDATA = "http://www.wikidata.org/entity/"
+VOID = "http://rdfs.org/ns/void#"
+DCAT = "http://www.w3.org/ns/dcat#"
 
 # Prefixes used when writing Turtle, and declared for saved queries. Order does not matter:
 # the writer picks the longest namespace that yields a valid prefixed name.
@@ -58,6 +61,8 @@ PREFIXES: dict[str, str] = {
     "topic": ID + "topic/",
     "source": ID + "source/",
     "wd": WIKIDATA,
+    "void": VOID,
+    "dcat": DCAT,
 }
 
 

@@ -69,7 +69,7 @@ def test_default_table_shows_labels(run_cli: Run) -> None:
 
 def test_json_is_sparql_results(run_cli: Run) -> None:
     doc = json.loads(run_cli("query", "sponsors-of-document", "--format", "json").stdout)
-    assert doc["head"]["vars"] == ["document", "sponsor", "onBehalfOf", "passage"]
+    assert doc["head"]["vars"] == ["document", "sponsor", "onBehalfOf", "passage", "recordedOn"]
     sponsors = {b["sponsor"]["value"] for b in doc["results"]["bindings"]}
     assert ID + "state/KEN" in sponsors and len(sponsors) == 14
     assert all(b["sponsor"]["type"] == "uri" for b in doc["results"]["bindings"])
@@ -100,7 +100,7 @@ def test_csv_has_a_header_and_writes_to_a_file(run_cli: Run, tmp_path: Path) -> 
     assert proc.returncode == 0 and proc.stdout == ""
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert {r["person"] for r in rows} >= {ID + "person/takeshi-hikihara", ID + "person/antonino-tedesco"}
-    assert list(rows[0]) == ["session", "role", "person", "state", "group", "electedAt", "passage"]
+    assert list(rows[0]) == ["session", "role", "person", "state", "group", "electedAt", "passages"]
 
 
 def test_tsv_and_md(run_cli: Run) -> None:
