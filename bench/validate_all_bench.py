@@ -46,9 +46,9 @@ Key = tuple[str, str, str, str]
 
 
 def jena_input(store: Path, out: Path, with_inferred: bool = False) -> Path:
-    """The data graph as N-Triples: ours (data graphs + ontology slices), or what the store holds."""
-    if out.exists():
-        return out
+    """The data graph as N-Triples: ours (data graphs + ontology slices), or what the store holds.
+
+    Written anew every run: a copy kept from an earlier build compared Jena on old data."""
     db = ox.Store.read_only(str(db_path(store)))
     dataset = load(db)
     if with_inferred:
