@@ -206,4 +206,4 @@ def test_bind_uses_defaults_and_given_values(kg: ox.Store) -> None:
         ox.Variable("state"): ox.NamedNode(ID + "state/JPN"),
         ox.Variable("session"): ox.NamedNode(ID + "session/31"),
     }
-    assert binding.notes == []
+    assert binding.notes == ["session: not given; using the default '31' (--param session=VALUE)"]
