@@ -159,8 +159,11 @@ def _wait_until_evaluating(pid: int) -> None:
 
 
 def test_ctrl_c_stops_a_local_query_within_a_second(store_path: Path) -> None:
+    # As from a terminal: SIGINT at its default. A test run started in the background of a
+    # non-interactive shell inherits SIGINT ignored, and Python then leaves it ignored.
     proc = subprocess.Popen([_installed(), "sparql", SLOW], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "CCPCJ_KG_STORE": str(store_path)})
+                            env={**os.environ, "CCPCJ_KG_STORE": str(store_path)},
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         _wait_until_evaluating(proc.pid)
         assert proc.poll() is None
