@@ -24,11 +24,13 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from measure import median_seconds  # noqa: E402
 
 from ccpcj_kg.store import build  # noqa: E402
 from ccpcj_kg.validation_report import FileIndex  # noqa: E402
@@ -85,15 +87,6 @@ def place_old(path: Path, n: int) -> None:
         assert OldFileIndex(path).first_line(f"{PERSON}{i}") is not None
 
 
-def median(fn: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
 def run_cli(args: list[str], env: dict[str, str]) -> tuple[float, str]:
     start = time.perf_counter()
     done = subprocess.run([str(ROOT / ".venv" / "bin" / "ccpcj-kg"), *args], env=env, capture_output=True, text=True)
@@ -121,10 +114,10 @@ def main() -> None:
         print(f"{'N':>6}  {'new s':>8}  {'new µs/finding':>14}  {'old s':>8}  {'old/new':>8}")
         for n in sizes:
             path = findings_file(folder, n)
-            new = median(lambda p=path, k=n: place_new(p, k), args.runs)  # type: ignore[misc]
+            new = median_seconds(lambda p=path, k=n: place_new(p, k), args.runs)  # type: ignore[misc]
             old_text = ratio = "-"
             if n <= args.old_up_to:
-                old = median(lambda p=path, k=n: place_old(p, k), 1)  # type: ignore[misc]
+                old = median_seconds(lambda p=path, k=n: place_old(p, k), 1)  # type: ignore[misc]
                 old_text, ratio = f"{old:8.2f}", f"{old / new:8.0f}"
             print(f"{n:>6}  {new:8.3f}  {new / n * 1e6:14.1f}  {old_text:>8}  {ratio:>8}")
 
