@@ -48,7 +48,8 @@ UNBIS = ("ClementSicard/un-unbis-thesaurus-scraper", "6dd402d73eadfeb363d450ca28
 UNBIS_COLUMNS = ["row", "identifier", "url", "en"]
 UNBIS_USED = {"1000797", "1000952", "1001012", "1001186", "1001328", "1001346", "1001376", "1001388",
               "1001393", "1002516", "1002609", "1002613", "1003048", "1003291", "1003642", "1003669",
-              "1004663", "1005115", "1005387", "1005619", "1006319", "1006413", "1006475", "1006622"}
+              "1004663", "1005115", "1005387", "1005619", "1006319", "1006413", "1006475", "1006622",
+              "1007107"}
 # The UN's SDG knowledge organization system (metadata.un.org/sdg), as shipped in Turtle by the
 # EIFFEL project (Apache-2.0): every Target, in the file's order, with the line of its English label
 # (a target with two English labels in the file is left out).
