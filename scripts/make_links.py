@@ -8,7 +8,11 @@ Writes, each file its own named graph (docs/linking.md):
 
 - ``data/links/wikidata.ttl``: ``skos:exactMatch`` from States and organizations to Wikidata items;
 - ``data/links/state-codes.ttl``: every State's M49 and ISO 3166-1 codes as typed ``skos:notation``s;
-- ``data/labels/states.ttl``: every State's ``skos:prefLabel`` in the six UN languages.
+- ``data/labels/states.ttl``: every State's ``skos:prefLabel`` in the six UN languages;
+- ``data/links/topics.ttl``: ``skos:exactMatch``/``skos:closeMatch`` from topics to UNBIS Thesaurus
+  concepts and SDG targets, as the curated table ``topic-matches.csv`` judges them;
+- ``data/links/document-symbols.ttl``: every UN document's symbol as a typed ``skos:notation``
+  (``ccpcj:UNDocumentSymbol``) and its ``rdfs:seeAlso`` link to the UN's symbol resolver (undocs.org).
 
 Inputs (read-only; where each comes from is in ``reference/links/README.md``): the States and
 organizations of ``data/`` (their IRIs, codes and English names), and the three vendored tables.
@@ -27,6 +31,10 @@ Rules (why: docs/linking.md):
   (the DGACM name), so English keeps one preferred name.
 - An organization is linked when one of its names (label or altLabel, not an abbreviation) equals
   the English name of exactly one body of the supraverden list that has a Wikidata item.
+- A topic is linked to the concepts ``topic-matches.csv`` names (our judgement, one row per link,
+  with the words that justify it); each concept must be a row of the vendored UNBIS or SDG table,
+  which the link cites together with the judgement's row.
+- A document's symbol is its ``dcterms:identifier`` when that has the form of a UN symbol.
 """
 
 from __future__ import annotations
@@ -38,6 +46,7 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote
 
 import pyoxigraph as ox
 
@@ -55,12 +64,16 @@ QID = re.compile(r"^Q[1-9][0-9]*$")
 COUNTRY_CODES = ("datasets-country-codes.csv", "datasets-country-codes", "country-codes table")
 OWID = ("owid-countries-regions.csv", "owid-countries-regions", "Our World in Data countries table")
 SUPRAVERDEN = ("supraverden-bodies.csv", "supraverden-bodies", "supraverden list of supranational bodies")
+UNBIS = ("unbis-concepts.csv", "unbis-concepts", "UNBIS Thesaurus concepts (scrape)")
+SDG = ("sdg-targets.csv", "sdg-kos-targets", "SDG KOS targets")
+MATCHES = ("topic-matches.csv", "topic-matches", "curated topic matches")
 
 # The six UN languages: our tag → the country-codes column holding that language's name.
 LANGUAGES = {"ar": "official_name_ar", "zh": "official_name_cn", "fr": "official_name_fr",
              "ru": "official_name_ru", "es": "official_name_es"}
 
-OUTPUTS = ("data/links/wikidata.ttl", "data/links/state-codes.ttl", "data/labels/states.ttl")
+OUTPUTS = ("data/links/wikidata.ttl", "data/links/state-codes.ttl", "data/labels/states.ttl",
+           "data/links/topics.ttl", "data/links/document-symbols.ttl")
 
 CODE_TYPES = {  # datatype of the notation → where the value comes from
     "M49Code": "M49",
@@ -112,9 +125,11 @@ def qid(value: str) -> str | None:
 
 # -- what data/ already says -----------------------------------------------------------------------
 def load_data() -> ox.Store:
+    """Every curated file of ``data/`` but the ones this script writes."""
     store = ox.Store()
-    for path in ("data/reference/states.ttl", "data/organizations.ttl"):
-        store.bulk_load(path=str(ROOT / path), format=ox.RdfFormat.TURTLE)
+    for path in sorted((ROOT / "data").rglob("*.ttl")):
+        if str(path.relative_to(ROOT)) not in OUTPUTS:
+            store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
     return store
 
 
@@ -133,7 +148,8 @@ def states(store: ox.Store) -> dict[str, dict[str, str]]:
 def organization_names(store: ox.Store) -> dict[str, set[str]]:
     """organization IRI → its label and altLabels."""
     query = f"""SELECT ?s ?name WHERE {{
-        ?s a ?kind . FILTER(STRSTARTS(STR(?s), "{ID}organization/"))
+        ?s a ?kind . BIND(STRAFTER(STR(?s), "{ID}organization/") AS ?slug)
+        FILTER(?slug != "" && !CONTAINS(?slug, "/"))
         {{ ?s <{RDFS}label> ?name }} UNION {{ ?s <{SKOS}altLabel> ?name }} }}"""
     out: dict[str, set[str]] = {}
     for row in store.query(query):  # type: ignore[union-attr]
@@ -226,6 +242,59 @@ def organization_links(names: dict[str, set[str]], links: Graph) -> list[str]:
     return unlinked
 
 
+# -- topics → UNBIS Thesaurus and SDG targets -------------------------------------------------------
+THESAURUS = "http://metadata.un.org/thesaurus/"
+SDG_SPACE = "http://metadata.un.org/sdg/"
+MATCH_PREDICATES = {"exact": SKOS + "exactMatch", "close": SKOS + "closeMatch"}
+
+
+def topic_links(store: ox.Store, links: Graph) -> None:
+    """One link per row of the curated table; the concept must be in the vendored table of its scheme."""
+    topics = {row["s"].value.rsplit("/", 1)[-1] for row in store.query(  # type: ignore[union-attr]
+        f'SELECT ?s WHERE {{ ?s a <{SKOS}Concept> FILTER(STRSTARTS(STR(?s), "{ID}topic/")) }}')}
+    concepts = {("unbis", row["identifier"]): (UNBIS, int(row["row"]), row["url"]) for _, row in read_table(UNBIS)}
+    concepts |= {("sdg", row["code"]): (SDG, int(row["row"]), row["iri"]) for _, row in read_table(SDG)}
+    seen: set[tuple[str, str]] = set()
+    for n, row in read_table(MATCHES):
+        where = f"{MATCHES[0]}, row {n}"
+        if row["topic"] not in topics:
+            raise SystemExit(f"{where}: no topic {row['topic']!r} in data/vocab/topics.ttl")
+        if (row["scheme"], row["concept"]) not in concepts:
+            raise SystemExit(f"{where}: {row['scheme']} concept {row['concept']!r} is not in the vendored table")
+        if row["match"] not in MATCH_PREDICATES or not row["evidence"].strip():
+            raise SystemExit(f"{where}: match must be exact or close, with its evidence")
+        if (row["topic"], row["concept"]) in seen:
+            raise SystemExit(f"{where}: the same link twice")
+        seen.add((row["topic"], row["concept"]))
+        table, source_row, iri = concepts[(row["scheme"], row["concept"])]
+        if not iri.startswith(THESAURUS if row["scheme"] == "unbis" else SDG_SPACE):
+            raise SystemExit(f"{where}: {iri} is not in the scheme's namespace")
+        topic = f"{ID}topic/{row['topic']}"
+        links.add(topic, MATCH_PREDICATES[row["match"]], ox.NamedNode(iri))
+        links.cite(topic, table, source_row)
+        links.cite(topic, MATCHES, n)
+
+
+# -- UN documents → their symbols ------------------------------------------------------------------
+# A UN document symbol as printed on the document: series components separated by "/", each of
+# capitals, digits and dots (E/CN.15/2022/L.4/Rev.1), optionally followed by a part letter and a
+# session in roman numerals (A/RES/57/270 B, A/RES/415 (V), E/RES/155 C (VII)).
+SYMBOL = re.compile(r"^[A-Z]+(/[A-Za-z0-9.]+)+( [A-Z])?( \([IVXLC]+\))?$")
+UNDOCS = "https://undocs.org/"
+
+
+def document_symbols(store: ox.Store, symbols: Graph) -> None:
+    """The symbol of every document under ``/id/document/`` whose identifier has the form of one."""
+    query = f"""SELECT DISTINCT ?d ?id WHERE {{ ?d <{DCTERMS}identifier> ?id
+        FILTER(STRSTARTS(STR(?d), "{ID}document/")) }}"""
+    for row in store.query(query):  # type: ignore[union-attr]
+        doc, symbol = row["d"].value, row["id"].value
+        if not SYMBOL.match(symbol):
+            continue
+        symbols.add(doc, SKOS + "notation", ox.Literal(symbol, datatype=ox.NamedNode(CCPCJ + "UNDocumentSymbol")))
+        symbols.add(doc, RDFS + "seeAlso", ox.NamedNode(UNDOCS + quote(symbol, safe="/.()")))
+
+
 # -- driver ----------------------------------------------------------------------------------------
 def render() -> tuple[dict[str, str], list[str]]:
     """The text of every output file, and the organizations left without a link."""
@@ -233,7 +302,11 @@ def render() -> tuple[dict[str, str], list[str]]:
     links, codes, labels = Graph(), Graph(), Graph()
     state_links(states(store), links, codes, labels)
     unlinked = organization_links(organization_names(store), links)
-    texts = dict(zip(OUTPUTS, (links.turtle(), codes.turtle(), labels.turtle()), strict=True))
+    topics, symbols = Graph(), Graph()
+    topic_links(store, topics)
+    document_symbols(store, symbols)
+    graphs = (links, codes, labels, topics, symbols)
+    texts = dict(zip(OUTPUTS, (g.turtle() for g in graphs), strict=True))
     return texts, unlinked
 
 
