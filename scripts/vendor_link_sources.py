@@ -11,7 +11,8 @@ row ``n`` here is row ``n`` there, and only the columns the links use.
         --owid MIRROR/owid+owid-grapher/repo \\
         --supraverden MIRROR/confirmordeny+supraverden/repo \\
         --unbis MIRROR/ClementSicard+un-unbis-thesaurus-scraper/repo \\
-        --sdg-kos MIRROR/benmomo+eiffel-ontology/repo
+        --sdg-kos MIRROR/benmomo+eiffel-ontology/repo \\
+        --opensanctions MIRROR/opensanctions+opensanctions/repo
 
 The repositories, paths and commits are fixed below and recorded in ``reference/links/README.md``;
 ``make_links.py`` writes them into the sources' descriptions in the graph.
@@ -56,6 +57,10 @@ UNBIS_USED = {"1000797", "1000952", "1001012", "1001186", "1001328", "1001346", 
 SDG_KOS = ("benmomo/eiffel-ontology", "a07eb1a71b8aa369f0679a2d0c09eced02120eca",
            "ontology/sdg-kos-goals-targets-indicators.ttl")
 SDG_COLUMNS = ["row", "code", "iri", "line", "en"]
+# OpenSanctions' registry of international bodies with their Wikidata items (MIT): every entry of
+# the INTL_ORGS dict, in the file's order.
+IGO = ("opensanctions/opensanctions", "f33cff233ff4393a8c71784cfe280275727b52ca", "zavod/zavod/shed/wikidata/igo.py")
+IGO_COLUMNS = ["row", "qid", "name"]
 
 
 def show(mirror: Path, commit: str, path: str) -> str:
@@ -81,6 +86,7 @@ def main() -> None:
     parser.add_argument("--supraverden", type=Path, required=True)
     parser.add_argument("--unbis", type=Path, required=True)
     parser.add_argument("--sdg-kos", type=Path, required=True)
+    parser.add_argument("--opensanctions", type=Path, required=True)
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
 
@@ -108,6 +114,17 @@ def main() -> None:
     write("unbis-concepts.csv", UNBIS_COLUMNS, rows)
 
     write("sdg-targets.csv", SDG_COLUMNS, sdg_targets(show(args.sdg_kos, SDG_KOS[1], SDG_KOS[2])))
+
+    write("opensanctions-igo.csv", IGO_COLUMNS, igo_entries(show(args.opensanctions, IGO[1], IGO[2])))
+
+
+def igo_entries(source: str) -> list[dict[str, str]]:
+    """``"Q1065": IntlOrg("United Nations", …)`` entries of the INTL_ORGS dict, in order."""
+    import re
+
+    body = source[source.index("INTL_ORGS"):]
+    found = re.findall(r'"(Q[1-9][0-9]*)":\s*IntlOrg\(\s*"([^"]+)"', body)
+    return [{"row": str(n), "qid": qid, "name": name} for n, (qid, name) in enumerate(found, start=1)]
 
 
 def sdg_targets(turtle: str) -> list[dict[str, str]]:

@@ -67,6 +67,22 @@ def test_organization_links_checked_by_hand(select: Select, org: str, item: str)
 
 
 @pytest.mark.parametrize(
+    ("org", "item", "passages"),
+    [  # read by hand: igo.py's INTL_ORGS entry 7 is "Q656812": "Office of the High Commissioner for
+       # Human Rights"; entry 5 "Q170075" ECOSOC, which supraverden's row 465 also gives
+        ("ohchr", "Q656812", {"opensanctions-igo/row/7"}),
+        ("ecosoc", "Q170075", {"opensanctions-igo/row/5", "supraverden-bodies/row/465"}),
+        ("united-nations", "Q1065", {"opensanctions-igo/row/1", "supraverden-bodies/row/463"}),
+    ],
+)
+def test_organization_links_and_their_two_sources(select: Select, org: str, item: str, passages: set[str]) -> None:
+    rows = select(f"""SELECT ?item ?p WHERE {{ GRAPH ?g {{ organization:{org} skos:exactMatch ?item ;
+        prov:wasDerivedFrom ?p }} FILTER(STRENDS(STR(?g), "data/links/wikidata")) }}""")
+    assert {r["item"] for r in rows} == {WD + item}
+    assert {r["p"].removeprefix(ID + "source/") for r in rows} == passages
+
+
+@pytest.mark.parametrize(
     ("alpha3", "m49"), [("AFG", "004"), ("FRA", "250"), ("PSE", "275"), ("VAT", "336"), ("KEN", "404")]
 )
 def test_m49_and_iso_codes_are_typed_notations(select: Select, alpha3: str, m49: str) -> None:
