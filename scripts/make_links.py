@@ -35,7 +35,8 @@ Rules (why: docs/linking.md):
   they must agree or the script stops, and the link cites both rows.
 - A topic is linked to the concepts ``topic-matches.csv`` names (our judgement, one row per link,
   with the words that justify it); each concept must be a row of the vendored UNBIS or SDG table,
-  which the link cites together with the judgement's row.
+  which the link cites together with the judgement's row; an SDG target's text must read the same
+  in Open SDG's table, whose row the link cites too.
 - A document's symbol is its ``dcterms:identifier`` when that has the form of a UN symbol.
 """
 
@@ -69,6 +70,7 @@ SUPRAVERDEN = ("supraverden-bodies.csv", "supraverden-bodies", "supraverden list
 IGO = ("opensanctions-igo.csv", "opensanctions-igo", "OpenSanctions registry of international bodies")
 UNBIS = ("unbis-concepts.csv", "unbis-concepts", "UNBIS Thesaurus concepts (scrape)")
 SDG = ("sdg-targets.csv", "sdg-kos-targets", "SDG KOS targets")
+OPEN_SDG = ("open-sdg-targets.csv", "open-sdg-targets", "Open SDG texts of the global targets")
 MATCHES = ("topic-matches.csv", "topic-matches", "curated topic matches")
 
 # The six UN languages: our tag → the country-codes column holding that language's name.
@@ -292,6 +294,8 @@ def topic_links(store: ox.Store, links: Graph) -> None:
         f'SELECT ?s WHERE {{ ?s a <{SKOS}Concept> FILTER(STRSTARTS(STR(?s), "{ID}topic/")) }}')}
     concepts = {("unbis", row["identifier"]): (UNBIS, int(row["row"]), row["url"]) for _, row in read_table(UNBIS)}
     concepts |= {("sdg", row["code"]): (SDG, int(row["row"]), row["iri"]) for _, row in read_table(SDG)}
+    kos_text = {row["code"]: " ".join(row["en"].split()) for _, row in read_table(SDG)}
+    open_sdg = {row["code"]: (int(row["row"]), row["en"]) for _, row in read_table(OPEN_SDG)}
     seen: set[tuple[str, str]] = set()
     for n, row in read_table(MATCHES):
         where = f"{MATCHES[0]}, row {n}"
@@ -311,6 +315,11 @@ def topic_links(store: ox.Store, links: Graph) -> None:
         links.add(topic, MATCH_PREDICATES[row["match"]], ox.NamedNode(iri))
         links.cite(topic, table, source_row)
         links.cite(topic, MATCHES, n)
+        if row["scheme"] == "sdg":  # the second source must give the target the same text
+            second = open_sdg.get(row["concept"])
+            if not second or second[1] != kos_text[row["concept"]]:
+                raise SystemExit(f"{where}: target {row['concept']} reads differently in {OPEN_SDG[0]}")
+            links.cite(topic, OPEN_SDG, second[0])
 
 
 # -- UN documents → their symbols ------------------------------------------------------------------

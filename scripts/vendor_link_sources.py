@@ -12,7 +12,8 @@ row ``n`` here is row ``n`` there, and only the columns the links use.
         --supraverden MIRROR/confirmordeny+supraverden/repo \\
         --unbis MIRROR/ClementSicard+un-unbis-thesaurus-scraper/repo \\
         --sdg-kos MIRROR/benmomo+eiffel-ontology/repo \\
-        --opensanctions MIRROR/opensanctions+opensanctions/repo
+        --opensanctions MIRROR/opensanctions+opensanctions/repo \\
+        --open-sdg MIRROR/open-sdg+sdg-translations/repo
 
 The repositories, paths and commits are fixed below and recorded in ``reference/links/README.md``;
 ``make_links.py`` writes them into the sources' descriptions in the graph.
@@ -61,6 +62,9 @@ SDG_COLUMNS = ["row", "code", "iri", "line", "en"]
 # the INTL_ORGS dict, in the file's order.
 IGO = ("opensanctions/opensanctions", "f33cff233ff4393a8c71784cfe280275727b52ca", "zavod/zavod/shed/wikidata/igo.py")
 IGO_COLUMNS = ["row", "qid", "name"]
+# Open SDG's English texts of the global targets (MIT): the second source for the SDG targets.
+OPEN_SDG = ("open-sdg/sdg-translations", "0cda585851a5c6f04040a9a2755fbb4496c4eead", "translations/en/global_targets.yml")
+OPEN_SDG_COLUMNS = ["row", "code", "en"]
 
 
 def show(mirror: Path, commit: str, path: str) -> str:
@@ -87,6 +91,7 @@ def main() -> None:
     parser.add_argument("--unbis", type=Path, required=True)
     parser.add_argument("--sdg-kos", type=Path, required=True)
     parser.add_argument("--opensanctions", type=Path, required=True)
+    parser.add_argument("--open-sdg", type=Path, required=True)
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
 
@@ -116,6 +121,15 @@ def main() -> None:
     write("sdg-targets.csv", SDG_COLUMNS, sdg_targets(show(args.sdg_kos, SDG_KOS[1], SDG_KOS[2])))
 
     write("opensanctions-igo.csv", IGO_COLUMNS, igo_entries(show(args.opensanctions, IGO[1], IGO[2])))
+
+    texts = yaml.safe_load(show(args.open_sdg, OPEN_SDG[1], OPEN_SDG[2]))
+    rows = []
+    for n, (key, text) in enumerate(texts.items(), start=1):  # "16-4-title": "By 2030, …"
+        goal, target, kind = key.split("-")
+        if kind != "title":
+            raise SystemExit(f"{OPEN_SDG[2]}: unexpected key {key!r}")
+        rows.append({"row": str(n), "code": f"{goal}.{target}", "en": " ".join(str(text).split())})
+    write("open-sdg-targets.csv", OPEN_SDG_COLUMNS, rows)
 
 
 def igo_entries(source: str) -> list[dict[str, str]]:

@@ -118,6 +118,8 @@ def test_the_unbis_and_sdg_linksets_count_the_topic_links(kg: ox.Store, target: 
         sources = {str(o) for o in g.objects(s, rdflib.URIRef(DCTERMS + "source"))}
         assert ID + "source/topic-matches" in sources
         assert sources & {ID + "source/unbis-concepts", ID + "source/sdg-kos-targets"}
+        if target == "sdg-kos":
+            assert ID + "source/open-sdg-targets" in sources
 
 
 def test_version_and_dates_come_from_the_ontology_header(kg: ox.Store) -> None:

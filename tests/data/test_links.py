@@ -129,12 +129,14 @@ def test_no_two_states_share_a_preferred_label_in_a_language(select: Select) -> 
 # the UNBIS scrape's all_topics.json at the position given, the SDG KOS Turtle at the line given) --
 @pytest.mark.parametrize(
     ("topic", "predicate", "concept", "rows"),
-    [  # UNBIS: all_topics.json position 1349 is 1001328 CORRUPTION; SDG: line 3192 is 16.5's English label
+    [  # UNBIS: all_topics.json position 1349 is 1001328 CORRUPTION; SDG: line 3192 is 16.5's English
+       # label, and the 71st key of Open SDG's global_targets.yml, "16-5-title", has the same text
         ("corruption", "exactMatch", "thesaurus/1001328", {"unbis-concepts/row/1349", "topic-matches/row/4"}),
         ("trafficking-in-persons", "exactMatch", "thesaurus/1006622",
          {"unbis-concepts/row/6783", "topic-matches/row/23"}),
         ("access-to-justice", "closeMatch", "thesaurus/1003669", {"unbis-concepts/row/3760", "topic-matches/row/1"}),
-        ("corruption", "closeMatch", "sdg/16.5", {"sdg-kos-targets/row/71", "topic-matches/row/31"}),
+        ("corruption", "closeMatch", "sdg/16.5", {"sdg-kos-targets/row/71", "open-sdg-targets/row/71",
+                                                   "topic-matches/row/31"}),
         ("organized-crime", "closeMatch", "sdg/16.4", {"sdg-kos-targets/row/70", "topic-matches/row/30"}),
         ("wildlife-trafficking", "closeMatch", "sdg/15.7", {"sdg-kos-targets/row/60", "topic-matches/row/35"}),
     ],
