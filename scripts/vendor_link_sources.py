@@ -63,7 +63,8 @@ SDG_COLUMNS = ["row", "code", "iri", "line", "en"]
 IGO = ("opensanctions/opensanctions", "f33cff233ff4393a8c71784cfe280275727b52ca", "zavod/zavod/shed/wikidata/igo.py")
 IGO_COLUMNS = ["row", "qid", "name"]
 # Open SDG's English texts of the global targets (MIT): the second source for the SDG targets.
-OPEN_SDG = ("open-sdg/sdg-translations", "0cda585851a5c6f04040a9a2755fbb4496c4eead", "translations/en/global_targets.yml")
+OPEN_SDG = ("open-sdg/sdg-translations", "0cda585851a5c6f04040a9a2755fbb4496c4eead",
+            "translations/en/global_targets.yml")
 OPEN_SDG_COLUMNS = ["row", "code", "en"]
 
 
