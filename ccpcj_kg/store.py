@@ -135,7 +135,9 @@ def build(store: Path, *, reason: str = DEFAULT_REASON, force: bool = False, hom
                 for graph in (ox.NamedNode(f.graph),)
                 for q in quads
             )
-            counts = {f.graph: len(quads) for f, quads in parsed}
+            counts: dict[str, int] = {}
+            for f, quads in parsed:  # the ontology graph has two files
+                counts[f.graph] = counts.get(f.graph, 0) + len(quads)
             inferred = _materialise(db, reason)
             described = _describe(db)
             if described:
