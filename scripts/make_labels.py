@@ -7,7 +7,8 @@
 Input: ``reference/labels/project-translations.tsv``, one row per term (an ontology class or
 property ``ccpcj:…``, a concept or concept scheme of ``data/vocab/`` ``id:…``): its English label
 and the project's translations into Arabic, Chinese, French, Russian and Spanish. Row n is
-``source/ccpcj-kg-translations/row/{n}``, the nth data row after the header.
+``source/ccpcj-kg-translations/row/{n}``, the nth data row after the header: new terms are
+appended, never sorted in, so that a row's IRI does not change.
 
 Writes (docs/linking.md, "Labels in other languages"):
 
@@ -124,7 +125,9 @@ def render() -> dict[str, str]:
             data |= labels | {(node, ox.NamedNode(PROV + "wasDerivedFrom"), passage)}
     unlisted = sorted((set(ontology_terms) | set(vocab_terms)) - seen)
     if unlisted:
-        raise SystemExit(f"{TABLE.name}: no row for {', '.join(unlisted)}")
+        raise SystemExit(f"{TABLE.name}: no row for {', '.join(unlisted)}: append one per term (its English "
+                         "label and the five translations; appended, so that existing row numbers stay) and "
+                         "run scripts/make_labels.py")
     source = ox.NamedNode(SOURCE)
     data |= {
         (source, ox.NamedNode(RDF + "type"), ox.NamedNode(CCPCJ + "Source")),
