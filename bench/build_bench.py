@@ -34,14 +34,14 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from measure import timed_run  # noqa: E402
-from synthetic import cloned_home  # noqa: E402
+from synthetic import CLONES, cloned_home  # noqa: E402
 
 from ccpcj_kg import inputs  # noqa: E402
 from ccpcj_kg.paths import find_home  # noqa: E402
 from ccpcj_kg.reasoning import materialise  # noqa: E402
 from ccpcj_kg.store import build, load_files  # noqa: E402
 
-CACHE = Path("/tmp/ccpcj-kg-validate-all-bench")  # the same clones as validate_all_bench
+CACHE = CLONES
 CLI = str(Path(sys.executable).parent / "ccpcj-kg")
 ANCHOR = """import sys, pyoxigraph as ox
 from ccpcj_kg import inputs

@@ -29,11 +29,14 @@ Rules (why: docs/linking.md):
 - Labels: the UN Statistics Division's M49 names in Arabic, Chinese, French, Russian and Spanish
   (the table's ``official_name_*``); the English ``skos:prefLabel`` is the State's ``rdfs:label``
   (the DGACM name), so English keeps one preferred name.
-- An organization is linked when one of its names (label or altLabel, not an abbreviation) equals
-  the English name of exactly one body of the supraverden list that has a Wikidata item.
+- An organization is linked when one of its names (label or altLabel) equals the English name of
+  exactly one body of the supraverden list, or one entry of OpenSanctions' registry of international
+  bodies, that has a Wikidata item (or a curator's match names the body); where both give an item
+  they must agree or the script stops, and the link cites both rows.
 - A topic is linked to the concepts ``topic-matches.csv`` names (our judgement, one row per link,
   with the words that justify it); each concept must be a row of the vendored UNBIS or SDG table,
-  which the link cites together with the judgement's row.
+  which the link cites together with the judgement's row; an SDG target's text must read the same
+  in Open SDG's table, whose row the link cites too.
 - A document's symbol is its ``dcterms:identifier`` when that has the form of a UN symbol.
 """
 
@@ -64,8 +67,10 @@ QID = re.compile(r"^Q[1-9][0-9]*$")
 COUNTRY_CODES = ("datasets-country-codes.csv", "datasets-country-codes", "country-codes table")
 OWID = ("owid-countries-regions.csv", "owid-countries-regions", "Our World in Data countries table")
 SUPRAVERDEN = ("supraverden-bodies.csv", "supraverden-bodies", "supraverden list of supranational bodies")
+IGO = ("opensanctions-igo.csv", "opensanctions-igo", "OpenSanctions registry of international bodies")
 UNBIS = ("unbis-concepts.csv", "unbis-concepts", "UNBIS Thesaurus concepts (scrape)")
 SDG = ("sdg-targets.csv", "sdg-kos-targets", "SDG KOS targets")
+OPEN_SDG = ("open-sdg-targets.csv", "open-sdg-targets", "Open SDG texts of the global targets")
 MATCHES = ("topic-matches.csv", "topic-matches", "curated topic matches")
 
 # The six UN languages: our tag → the country-codes column holding that language's name.
@@ -209,36 +214,71 @@ CURATED_MATCHES = {
 }
 
 
+# The same for the OpenSanctions registry, whose names are sometimes short ("UNICEF") or lack or add
+# "United Nations": our slug → the entry's name there. Checked: the entry exists.
+CURATED_IGO = {
+    "ecosoc": "United Nations Economic and Social Council",  # ours omits "United Nations"
+    "fao": "Food and Agriculture Organization",  # ours adds "of the United Nations"
+    "ohchr": "Office of the High Commissioner for Human Rights",  # ours adds "United Nations"
+    "un-women": "UN Women",  # ours writes "UN-Women"
+}
+
+
 def fold(name: str) -> str:
     """Case-folded, typographic apostrophes as ASCII ("Children’s" = "Children's"), spaces collapsed."""
     return " ".join(name.replace("\u2019", "'").split()).casefold()
 
 
-def organization_links(names: dict[str, set[str]], links: Graph) -> list[str]:
-    """Link each organization whose name matches exactly one listed body; return the unlinked."""
+def name_index(table: tuple[str, str, str], item_column: str,
+               name_columns: tuple[str, ...]) -> tuple[dict[str, set[tuple[int, str]]], dict[str, tuple[int, str]]]:
+    """Folded name → {(row, item)}, and the first name column's value → (row, item), for rows with an item."""
     index: dict[str, set[tuple[int, str]]] = {}
     by_key: dict[str, tuple[int, str]] = {}
-    for n, row in read_table(SUPRAVERDEN):
-        item = qid(row["Wikidata_code"]) if QID.match(row["Wikidata_code"].strip()) else None
+    for n, row in read_table(table):
+        item = qid(row[item_column]) if QID.match(row[item_column].strip()) else None
         if not item:
             continue
-        by_key[row["key"]] = (n, item)
-        for column in ("key", "Name_en", "Name_other_en", "Name_other_2_en"):
+        by_key[row[name_columns[0]]] = (n, item)
+        for column in name_columns:
             if row[column].strip():
                 index.setdefault(fold(row[column]), set()).add((n, item))
+    return index, by_key
+
+
+def matches(org: str, spelled: set[str], table: tuple[str, str, str], index: dict[str, set[tuple[int, str]]],
+            by_key: dict[str, tuple[int, str]], curated: dict[str, str]) -> set[tuple[int, str]]:
+    """The (row, item) pairs of a table that name this organization: its curated entry, else its names."""
+    key = curated.get(org.rsplit("/", 1)[-1])
+    if key is not None:
+        if key not in by_key:
+            raise SystemExit(f"{org}: curated match {key!r} is not an entry with an item in {table[0]}")
+        return {by_key[key]}
+    return set().union(*(index.get(fold(name), set()) for name in spelled))
+
+
+def organization_links(names: dict[str, set[str]], links: Graph) -> list[str]:
+    """Link each organization whose names give exactly one item, in the supraverden list or the
+    OpenSanctions registry; where both give one it must be the same. Return the unlinked."""
+    supra = name_index(SUPRAVERDEN, "Wikidata_code", ("key", "Name_en", "Name_other_en", "Name_other_2_en"))
+    igo = name_index(IGO, "qid", ("name",))
     unlinked = []
     for org, spelled in sorted(names.items()):
-        curated = CURATED_MATCHES.get(org.rsplit("/", 1)[-1])
-        if curated and curated not in by_key:
-            raise SystemExit(f"{org}: curated match {curated!r} is not a body with an item")
-        found = {by_key[curated]} if curated else set().union(*(index.get(fold(name), set()) for name in spelled))
-        items = {item for _, item in found}
-        if len(items) != 1:
-            unlinked.append(org + (f" (ambiguous: {sorted(items)})" if items else ""))
+        found = {SUPRAVERDEN: matches(org, spelled, SUPRAVERDEN, *supra, CURATED_MATCHES),
+                 IGO: matches(org, spelled, IGO, *igo, CURATED_IGO)}
+        items = {table: {item for _, item in rows} for table, rows in found.items()}
+        if any(len(i) > 1 for i in items.values()):
+            unlinked.append(f"{org} (ambiguous: {sorted(set().union(*items.values()))})")
             continue
-        links.add(org, SKOS + "exactMatch", ox.NamedNode(WIKIDATA + items.pop()))
-        for n, _ in sorted(found):
-            links.cite(org, SUPRAVERDEN, n)
+        given = set().union(*items.values())
+        if len(given) > 1:
+            raise SystemExit(f"{org}: {SUPRAVERDEN[0]} and {IGO[0]} give different items {sorted(given)}")
+        if not given:
+            unlinked.append(org)
+            continue
+        links.add(org, SKOS + "exactMatch", ox.NamedNode(WIKIDATA + given.pop()))
+        for table, rows in found.items():
+            for n, _ in sorted(rows):
+                links.cite(org, table, n)
     return unlinked
 
 
@@ -254,6 +294,8 @@ def topic_links(store: ox.Store, links: Graph) -> None:
         f'SELECT ?s WHERE {{ ?s a <{SKOS}Concept> FILTER(STRSTARTS(STR(?s), "{ID}topic/")) }}')}
     concepts = {("unbis", row["identifier"]): (UNBIS, int(row["row"]), row["url"]) for _, row in read_table(UNBIS)}
     concepts |= {("sdg", row["code"]): (SDG, int(row["row"]), row["iri"]) for _, row in read_table(SDG)}
+    kos_text = {row["code"]: " ".join(row["en"].split()) for _, row in read_table(SDG)}
+    open_sdg = {row["code"]: (int(row["row"]), row["en"]) for _, row in read_table(OPEN_SDG)}
     seen: set[tuple[str, str]] = set()
     for n, row in read_table(MATCHES):
         where = f"{MATCHES[0]}, row {n}"
@@ -273,6 +315,11 @@ def topic_links(store: ox.Store, links: Graph) -> None:
         links.add(topic, MATCH_PREDICATES[row["match"]], ox.NamedNode(iri))
         links.cite(topic, table, source_row)
         links.cite(topic, MATCHES, n)
+        if row["scheme"] == "sdg":  # the second source must give the target the same text
+            second = open_sdg.get(row["concept"])
+            if not second or second[1] != kos_text[row["concept"]]:
+                raise SystemExit(f"{where}: target {row['concept']} reads differently in {OPEN_SDG[0]}")
+            links.cite(topic, OPEN_SDG, second[0])
 
 
 # -- UN documents → their symbols ------------------------------------------------------------------
@@ -284,15 +331,19 @@ UNDOCS = "https://undocs.org/"
 
 
 def document_symbols(store: ox.Store, symbols: Graph) -> None:
-    """The symbol of every document under ``/id/document/`` whose identifier has the form of one."""
-    query = f"""SELECT DISTINCT ?d ?id WHERE {{ ?d <{DCTERMS}identifier> ?id
-        FILTER(STRSTARTS(STR(?d), "{ID}document/")) }}"""
+    """The symbol of every document under ``/id/document/`` whose identifier has the form of one.
+    It cites the passages the document's own record cites (where the symbol was read); a document
+    that is itself a source (E/2022/30) cites none: its symbol is printed on it."""
+    query = f"""SELECT DISTINCT ?d ?id ?from WHERE {{ ?d <{DCTERMS}identifier> ?id
+        FILTER(STRSTARTS(STR(?d), "{ID}document/")) OPTIONAL {{ ?d <{PROV}wasDerivedFrom> ?from }} }}"""
     for row in store.query(query):  # type: ignore[union-attr]
         doc, symbol = row["d"].value, row["id"].value
         if not SYMBOL.match(symbol):
             continue
         symbols.add(doc, SKOS + "notation", ox.Literal(symbol, datatype=ox.NamedNode(CCPCJ + "UNDocumentSymbol")))
         symbols.add(doc, RDFS + "seeAlso", ox.NamedNode(UNDOCS + quote(symbol, safe="/.()")))
+        if row["from"] is not None:
+            symbols.add(doc, PROV + "wasDerivedFrom", row["from"])
 
 
 # -- driver ----------------------------------------------------------------------------------------

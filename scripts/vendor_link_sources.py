@@ -11,7 +11,9 @@ row ``n`` here is row ``n`` there, and only the columns the links use.
         --owid MIRROR/owid+owid-grapher/repo \\
         --supraverden MIRROR/confirmordeny+supraverden/repo \\
         --unbis MIRROR/ClementSicard+un-unbis-thesaurus-scraper/repo \\
-        --sdg-kos MIRROR/benmomo+eiffel-ontology/repo
+        --sdg-kos MIRROR/benmomo+eiffel-ontology/repo \\
+        --opensanctions MIRROR/opensanctions+opensanctions/repo \\
+        --open-sdg MIRROR/open-sdg+sdg-translations/repo
 
 The repositories, paths and commits are fixed below and recorded in ``reference/links/README.md``;
 ``make_links.py`` writes them into the sources' descriptions in the graph.
@@ -48,13 +50,22 @@ UNBIS = ("ClementSicard/un-unbis-thesaurus-scraper", "6dd402d73eadfeb363d450ca28
 UNBIS_COLUMNS = ["row", "identifier", "url", "en"]
 UNBIS_USED = {"1000797", "1000952", "1001012", "1001186", "1001328", "1001346", "1001376", "1001388",
               "1001393", "1002516", "1002609", "1002613", "1003048", "1003291", "1003642", "1003669",
-              "1004663", "1005115", "1005387", "1005619", "1006319", "1006413", "1006475", "1006622"}
+              "1004663", "1005115", "1005387", "1005619", "1006319", "1006413", "1006475", "1006622",
+              "1007107"}
 # The UN's SDG knowledge organization system (metadata.un.org/sdg), as shipped in Turtle by the
 # EIFFEL project (Apache-2.0): every Target, in the file's order, with the line of its English label
 # (a target with two English labels in the file is left out).
 SDG_KOS = ("benmomo/eiffel-ontology", "a07eb1a71b8aa369f0679a2d0c09eced02120eca",
            "ontology/sdg-kos-goals-targets-indicators.ttl")
 SDG_COLUMNS = ["row", "code", "iri", "line", "en"]
+# OpenSanctions' registry of international bodies with their Wikidata items (MIT): every entry of
+# the INTL_ORGS dict, in the file's order.
+IGO = ("opensanctions/opensanctions", "f33cff233ff4393a8c71784cfe280275727b52ca", "zavod/zavod/shed/wikidata/igo.py")
+IGO_COLUMNS = ["row", "qid", "name"]
+# Open SDG's English texts of the global targets (MIT): the second source for the SDG targets.
+OPEN_SDG = ("open-sdg/sdg-translations", "0cda585851a5c6f04040a9a2755fbb4496c4eead",
+            "translations/en/global_targets.yml")
+OPEN_SDG_COLUMNS = ["row", "code", "en"]
 
 
 def show(mirror: Path, commit: str, path: str) -> str:
@@ -80,6 +91,8 @@ def main() -> None:
     parser.add_argument("--supraverden", type=Path, required=True)
     parser.add_argument("--unbis", type=Path, required=True)
     parser.add_argument("--sdg-kos", type=Path, required=True)
+    parser.add_argument("--opensanctions", type=Path, required=True)
+    parser.add_argument("--open-sdg", type=Path, required=True)
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
 
@@ -107,6 +120,26 @@ def main() -> None:
     write("unbis-concepts.csv", UNBIS_COLUMNS, rows)
 
     write("sdg-targets.csv", SDG_COLUMNS, sdg_targets(show(args.sdg_kos, SDG_KOS[1], SDG_KOS[2])))
+
+    write("opensanctions-igo.csv", IGO_COLUMNS, igo_entries(show(args.opensanctions, IGO[1], IGO[2])))
+
+    texts = yaml.safe_load(show(args.open_sdg, OPEN_SDG[1], OPEN_SDG[2]))
+    rows = []
+    for n, (key, text) in enumerate(texts.items(), start=1):  # "16-4-title": "By 2030, …"
+        goal, target, kind = key.split("-")
+        if kind != "title":
+            raise SystemExit(f"{OPEN_SDG[2]}: unexpected key {key!r}")
+        rows.append({"row": str(n), "code": f"{goal}.{target}", "en": " ".join(str(text).split())})
+    write("open-sdg-targets.csv", OPEN_SDG_COLUMNS, rows)
+
+
+def igo_entries(source: str) -> list[dict[str, str]]:
+    """``"Q1065": IntlOrg("United Nations", …)`` entries of the INTL_ORGS dict, in order."""
+    import re
+
+    body = source[source.index("INTL_ORGS"):]
+    found = re.findall(r'"(Q[1-9][0-9]*)":\s*IntlOrg\(\s*"([^"]+)"', body)
+    return [{"row": str(n), "qid": qid, "name": name} for n, (qid, name) in enumerate(found, start=1)]
 
 
 def sdg_targets(turtle: str) -> list[dict[str, str]]:

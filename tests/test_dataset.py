@@ -102,7 +102,7 @@ def test_the_wikidata_linkset_counts_the_links_and_names_their_sources(kg: ox.St
     exact = next(s for s in sets if str(value(g, str(s), VOID + "linkPredicate")) == SKOS + "exactMatch")
     sources = {str(o) for o in g.objects(exact, rdflib.URIRef(DCTERMS + "source"))}
     assert sources == {ID + "source/datasets-country-codes", ID + "source/owid-countries-regions",
-                       ID + "source/supraverden-bodies"}
+                       ID + "source/supraverden-bodies", ID + "source/opensanctions-igo"}
 
 
 @pytest.mark.parametrize(("target", "space"), [("unbis-thesaurus", "http://metadata.un.org/thesaurus/"),
@@ -118,6 +118,8 @@ def test_the_unbis_and_sdg_linksets_count_the_topic_links(kg: ox.Store, target: 
         sources = {str(o) for o in g.objects(s, rdflib.URIRef(DCTERMS + "source"))}
         assert ID + "source/topic-matches" in sources
         assert sources & {ID + "source/unbis-concepts", ID + "source/sdg-kos-targets"}
+        if target == "sdg-kos":
+            assert ID + "source/open-sdg-targets" in sources
 
 
 def test_version_and_dates_come_from_the_ontology_header(kg: ox.Store) -> None:

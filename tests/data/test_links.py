@@ -67,6 +67,22 @@ def test_organization_links_checked_by_hand(select: Select, org: str, item: str)
 
 
 @pytest.mark.parametrize(
+    ("org", "item", "passages"),
+    [  # read by hand: igo.py's INTL_ORGS entry 7 is "Q656812": "Office of the High Commissioner for
+       # Human Rights"; entry 5 "Q170075" ECOSOC, which supraverden's row 465 also gives
+        ("ohchr", "Q656812", {"opensanctions-igo/row/7"}),
+        ("ecosoc", "Q170075", {"opensanctions-igo/row/5", "supraverden-bodies/row/465"}),
+        ("united-nations", "Q1065", {"opensanctions-igo/row/1", "supraverden-bodies/row/463"}),
+    ],
+)
+def test_organization_links_and_their_two_sources(select: Select, org: str, item: str, passages: set[str]) -> None:
+    rows = select(f"""SELECT ?item ?p WHERE {{ GRAPH ?g {{ organization:{org} skos:exactMatch ?item ;
+        prov:wasDerivedFrom ?p }} FILTER(STRENDS(STR(?g), "data/links/wikidata")) }}""")
+    assert {r["item"] for r in rows} == {WD + item}
+    assert {r["p"].removeprefix(ID + "source/") for r in rows} == passages
+
+
+@pytest.mark.parametrize(
     ("alpha3", "m49"), [("AFG", "004"), ("FRA", "250"), ("PSE", "275"), ("VAT", "336"), ("KEN", "404")]
 )
 def test_m49_and_iso_codes_are_typed_notations(select: Select, alpha3: str, m49: str) -> None:
@@ -113,14 +129,16 @@ def test_no_two_states_share_a_preferred_label_in_a_language(select: Select) -> 
 # the UNBIS scrape's all_topics.json at the position given, the SDG KOS Turtle at the line given) --
 @pytest.mark.parametrize(
     ("topic", "predicate", "concept", "rows"),
-    [  # UNBIS: all_topics.json position 1349 is 1001328 CORRUPTION; SDG: line 3192 is 16.5's English label
+    [  # UNBIS: all_topics.json position 1349 is 1001328 CORRUPTION; SDG: line 3192 is 16.5's English
+       # label, and the 71st key of Open SDG's global_targets.yml, "16-5-title", has the same text
         ("corruption", "exactMatch", "thesaurus/1001328", {"unbis-concepts/row/1349", "topic-matches/row/4"}),
         ("trafficking-in-persons", "exactMatch", "thesaurus/1006622",
          {"unbis-concepts/row/6783", "topic-matches/row/23"}),
         ("access-to-justice", "closeMatch", "thesaurus/1003669", {"unbis-concepts/row/3760", "topic-matches/row/1"}),
-        ("corruption", "closeMatch", "sdg/16.5", {"sdg-kos-targets/row/71", "topic-matches/row/30"}),
-        ("organized-crime", "closeMatch", "sdg/16.4", {"sdg-kos-targets/row/70", "topic-matches/row/29"}),
-        ("wildlife-trafficking", "closeMatch", "sdg/15.7", {"sdg-kos-targets/row/60", "topic-matches/row/34"}),
+        ("corruption", "closeMatch", "sdg/16.5", {"sdg-kos-targets/row/71", "open-sdg-targets/row/71",
+                                                   "topic-matches/row/31"}),
+        ("organized-crime", "closeMatch", "sdg/16.4", {"sdg-kos-targets/row/70", "topic-matches/row/30"}),
+        ("wildlife-trafficking", "closeMatch", "sdg/15.7", {"sdg-kos-targets/row/60", "topic-matches/row/35"}),
     ],
 )
 def test_topic_links_checked_by_hand(select: Select, topic: str, predicate: str, concept: str,
@@ -138,7 +156,7 @@ def test_topic_links_are_exact_only_into_the_thesaurus_and_never_twice_in_one_sc
     counts = select("""SELECT ?scheme (COUNT(DISTINCT ?t) AS ?n) WHERE { ?t skos:exactMatch|skos:closeMatch ?c
         FILTER(STRSTARTS(STR(?t), str(topic:)))
         BIND(IF(CONTAINS(STR(?c), "/thesaurus/"), "unbis", "sdg") AS ?scheme) } GROUP BY ?scheme""")
-    assert {r["scheme"]: r["n"] for r in counts} == {"unbis": "22", "sdg": "10"}
+    assert {r["scheme"]: r["n"] for r in counts} == {"unbis": "23", "sdg": "10"}
 
 
 @pytest.mark.parametrize(
@@ -154,6 +172,14 @@ def test_document_symbols_checked_by_hand(select: Select, doc: str, symbol: str,
     rows = select(f"""SELECT ?n (STR(DATATYPE(?n)) AS ?type) ?see WHERE {{
         <{ID}document/{doc}> skos:notation ?n ; rdfs:seeAlso ?see }}""")
     assert rows == [{"n": symbol, "type": "https://w3id.org/ccpcj-kg/ontology#UNDocumentSymbol", "see": link}]
+
+
+def test_a_symbol_cites_the_passages_its_document_cites(select: Select) -> None:
+    rows = select(f"""SELECT ?p WHERE {{ GRAPH ?g {{ <{ID}document/A_RES_45_110> prov:wasDerivedFrom ?p }}
+        FILTER(STRENDS(STR(?g), "data/links/document-symbols")) }}""")
+    assert rows == [{"p": ID + "document/E_2022_30/para/1"}]
+    assert not select(f"""SELECT ?p WHERE {{ GRAPH ?g {{ <{ID}document/E_2022_30> prov:wasDerivedFrom ?p }}
+        FILTER(STRENDS(STR(?g), "data/links/document-symbols")) }}""")
 
 
 def test_a_malformed_symbol_or_topic_link_is_a_violation(tmp_path: Path) -> None:

@@ -218,6 +218,21 @@ def regional_group_sizes(rows: Rows, _: Answer) -> None:
     }
 
 
+def link_coverage(rows: Rows, _: Answer) -> None:
+    got = {(r["kind"], r["target"]): (int(r["things"]), int(r["linked"])) for r in rows}
+    assert got == {  # docs/linking.md reports these figures
+        ("States", "Wikidata"): (195, 195),
+        ("organizations", "Wikidata"): (101, 36),
+        ("instruments", "Wikidata"): (26, 0),
+        ("Crime Congresses", "Wikidata"): (15, 0),
+        ("regional groups", "Wikidata"): (5, 0),
+        ("persons", "Wikidata"): (31, 0),
+        ("topics", "UNBIS Thesaurus"): (32, 23),
+        ("topics", "SDG targets"): (32, 10),
+        ("UN documents", "UN document symbol"): (97, 77),
+    }
+
+
 def states_in_several_groups(rows: Rows, _: Answer) -> None:
     assert {(r["state"], r["group"], r["role"], r.get("electoral")) for r in rows} == {
         (S("TUR"), G("asia-pacific-states"), role("member"), "false"),
@@ -850,6 +865,7 @@ EXPECTED: dict[str, tuple[dict[str, str], Callable[[Rows, Answer], None]]] = {
     "group-membership-special-cases": ({}, group_membership_special_cases),
     "instrument-with-protocols": ({}, instrument_with_protocols),
     "kyoto-thematic-sessions": ({}, kyoto_thematic_sessions),
+    "link-coverage": ({}, link_coverage),
     "meetings-of-session": ({}, meetings_of_session),
     "officers-of-session": ({}, officers_of_session),
     "regional-group-profile": ({}, regional_group_profile),
