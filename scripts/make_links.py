@@ -331,15 +331,19 @@ UNDOCS = "https://undocs.org/"
 
 
 def document_symbols(store: ox.Store, symbols: Graph) -> None:
-    """The symbol of every document under ``/id/document/`` whose identifier has the form of one."""
-    query = f"""SELECT DISTINCT ?d ?id WHERE {{ ?d <{DCTERMS}identifier> ?id
-        FILTER(STRSTARTS(STR(?d), "{ID}document/")) }}"""
+    """The symbol of every document under ``/id/document/`` whose identifier has the form of one.
+    It cites the passages the document's own record cites (where the symbol was read); a document
+    that is itself a source (E/2022/30) cites none: its symbol is printed on it."""
+    query = f"""SELECT DISTINCT ?d ?id ?from WHERE {{ ?d <{DCTERMS}identifier> ?id
+        FILTER(STRSTARTS(STR(?d), "{ID}document/")) OPTIONAL {{ ?d <{PROV}wasDerivedFrom> ?from }} }}"""
     for row in store.query(query):  # type: ignore[union-attr]
         doc, symbol = row["d"].value, row["id"].value
         if not SYMBOL.match(symbol):
             continue
         symbols.add(doc, SKOS + "notation", ox.Literal(symbol, datatype=ox.NamedNode(CCPCJ + "UNDocumentSymbol")))
         symbols.add(doc, RDFS + "seeAlso", ox.NamedNode(UNDOCS + quote(symbol, safe="/.()")))
+        if row["from"] is not None:
+            symbols.add(doc, PROV + "wasDerivedFrom", row["from"])
 
 
 # -- driver ----------------------------------------------------------------------------------------

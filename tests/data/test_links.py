@@ -174,6 +174,14 @@ def test_document_symbols_checked_by_hand(select: Select, doc: str, symbol: str,
     assert rows == [{"n": symbol, "type": "https://w3id.org/ccpcj-kg/ontology#UNDocumentSymbol", "see": link}]
 
 
+def test_a_symbol_cites_the_passages_its_document_cites(select: Select) -> None:
+    rows = select(f"""SELECT ?p WHERE {{ GRAPH ?g {{ <{ID}document/A_RES_45_110> prov:wasDerivedFrom ?p }}
+        FILTER(STRENDS(STR(?g), "data/links/document-symbols")) }}""")
+    assert rows == [{"p": ID + "document/E_2022_30/para/1"}]
+    assert not select(f"""SELECT ?p WHERE {{ GRAPH ?g {{ <{ID}document/E_2022_30> prov:wasDerivedFrom ?p }}
+        FILTER(STRENDS(STR(?g), "data/links/document-symbols")) }}""")
+
+
 def test_a_malformed_symbol_or_topic_link_is_a_violation(tmp_path: Path) -> None:
     """The shapes refuse a symbol that is not the document's identifier and a topic link outside the two schemes."""
     bad = tmp_path / "bad.ttl"
