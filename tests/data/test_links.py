@@ -72,7 +72,11 @@ def test_organization_links_checked_by_hand(select: Select, org: str, item: str)
        # Human Rights"; entry 5 "Q170075" ECOSOC, which supraverden's row 465 also gives
         ("ohchr", "Q656812", {"opensanctions-igo/row/7"}),
         ("ecosoc", "Q170075", {"opensanctions-igo/row/5", "supraverden-bodies/row/465"}),
-        ("united-nations", "Q1065", {"opensanctions-igo/row/1", "supraverden-bodies/row/463"}),
+        ("united-nations", "Q1065", {"opensanctions-igo/row/1", "supraverden-bodies/row/463", "ror-records/row/2"}),
+        # ROR v2.8/056d84691.json: Karolinska Institutet, Sweden, ki.se, wikidata Q219564;
+        # v1.10/0109p9r67.json: Joint United Nations Programme on HIV/AIDS, unaids.org, Q588982
+        ("karolinska-institutet", "Q219564", {"ror-records/row/17"}),
+        ("unaids", "Q588982", {"ror-records/row/6"}),
     ],
 )
 def test_organization_links_and_their_two_sources(select: Select, org: str, item: str, passages: set[str]) -> None:
