@@ -361,18 +361,17 @@ UNDOCS = "https://undocs.org/"
 
 def document_symbols(store: ox.Store, symbols: Graph) -> None:
     """The symbol of every document under ``/id/document/`` whose identifier has the form of one.
-    It cites the passages the document's own record cites (where the symbol was read); a document
-    that is itself a source (E/2022/30) cites none: its symbol is printed on it."""
-    query = f"""SELECT DISTINCT ?d ?id ?from WHERE {{ ?d <{DCTERMS}identifier> ?id
-        FILTER(STRSTARTS(STR(?d), "{ID}document/")) OPTIONAL {{ ?d <{PROV}wasDerivedFrom> ?from }} }}"""
+    Its provenance is the document's own record (the passages that record cites, in the file that
+    defines it); the links file does not repeat them, so a curator's edit of a document's sources
+    does not make it stale."""
+    query = f"""SELECT DISTINCT ?d ?id WHERE {{ ?d <{DCTERMS}identifier> ?id
+        FILTER(STRSTARTS(STR(?d), "{ID}document/")) }}"""
     for row in store.query(query):  # type: ignore[union-attr]
         doc, symbol = row["d"].value, row["id"].value
         if not SYMBOL.match(symbol):
             continue
         symbols.add(doc, SKOS + "notation", ox.Literal(symbol, datatype=ox.NamedNode(CCPCJ + "UNDocumentSymbol")))
         symbols.add(doc, RDFS + "seeAlso", ox.NamedNode(UNDOCS + quote(symbol, safe="/.()")))
-        if row["from"] is not None:
-            symbols.add(doc, PROV + "wasDerivedFrom", row["from"])
 
 
 # -- driver ----------------------------------------------------------------------------------------

@@ -737,12 +737,14 @@ def events_of_session(rows: Rows, _: Answer) -> None:
     # The Bureau election of 10 December 2021 (para. 139), the regular part of 16-20 May 2022
     # (para. 135) with its 1st to 13th meetings, the reconvened part announced for December 2022
     # (the report's note), the thematic discussion held at the 5th and 6th meetings with its morning
-    # and afternoon panels (paras. 27, 30, 31), and the programme network's workshop (para. 48).
+    # and afternoon panels (paras. 27, 30, 31), the programme network's workshop (para. 48) and the
+    # Chair's high-level special event on the Kyoto Declaration on the first day (para. 118).
     parts = {f"{SESSION_31}/{p}" for p in ("bureau-election", "regular-part", "reconvened-part")}
     meetings = {f"{SESSION_31}/meeting/{n}" for n in range(1, 14)}
     td = f"{SESSION_31}/thematic-discussion"
     others = {td, td + "/panel/morning", td + "/panel/afternoon",
-              f"{SESSION_31}/workshop/internet-related-crimes-against-children"}
+              f"{SESSION_31}/workshop/internet-related-crimes-against-children",
+              f"{SESSION_31}/special-event/kyoto-declaration-implementation"}
     assert col(rows, "event") == parts | meetings | others
 
 
