@@ -103,7 +103,7 @@ def test_the_wikidata_linkset_counts_the_links_and_names_their_sources(kg: ox.St
     exact = next(s for s in sets if str(value(g, str(s), VOID + "linkPredicate")) == SKOS + "exactMatch")
     sources = {str(o) for o in g.objects(exact, rdflib.URIRef(DCTERMS + "source"))}
     assert sources == {ID + "source/datasets-country-codes", ID + "source/owid-countries-regions",
-                       ID + "source/supraverden-bodies", ID + "source/opensanctions-igo"}
+                       ID + "source/supraverden-bodies", ID + "source/opensanctions-igo", ID + "source/ror-records"}
 
 
 @pytest.mark.parametrize(("target", "space"), [("unbis-thesaurus", "http://metadata.un.org/thesaurus/"),
