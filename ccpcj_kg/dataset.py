@@ -4,7 +4,8 @@ The fixed part (title, licence, publisher, first-release date, endpoint, dump, l
 ``ontology/dataset.ttl``; ``describe`` adds what would go stale if written by hand: the version and
 its date (copied from the ontology header, where a release writes them once), the number of
 triples and entities of the data graphs, one class partition per class with its entity count,
-the vocabularies the data uses, and one linkset per (link predicate, target dataset) with its link
+the vocabularies the data uses, the languages of its names (``dcterms:language``) with the number
+of ``skos:prefLabel``s, and one linkset per (link predicate, target dataset) with its link
 count and the sources its links cite. Everything goes to the named graph ``…/graph/dataset``;
 ``tests/test_dataset.py`` recomputes the figures with its own code (docs/dataset.md).
 """
@@ -138,6 +139,17 @@ def has_description(db: ox.Store) -> bool:
     return next(iter(db.quads_for_pattern(node, None, None, graph)), None) is not None
 
 
+LANGUAGE_IRI = "http://id.loc.gov/vocabulary/iso639-1/"  # DCAT's recommended language IRIs
+
+
+def label_counts(db: ox.Store) -> dict[str, int]:
+    """``skos:prefLabel`` triples per language tag in the data graphs (the dataset's triples; the
+    ontology's own labels, in the ontology graph, are the vocabulary's, not the dataset's)."""
+    rows = _rows(db, f"""SELECT ?lang (COUNT(*) AS ?n) WHERE {{
+        GRAPH ?g {{ ?s <{SKOS}prefLabel> ?l }} {_DATA} }} GROUP BY (LANG(?l) AS ?lang)""")
+    return {row["lang"].value: int(row["n"].value) for row in rows if row["lang"].value}
+
+
 def describe(db: ox.Store) -> Iterator[ox.Quad]:
     """The computed part of the description (the fixed part must already be in the dataset graph)."""
     header = _header(db)
@@ -152,6 +164,14 @@ def describe(db: ox.Store) -> Iterator[ox.Quad]:
     yield _q(DATASET, VOID + "entities", _int(entity_count(db)))
     for vocabulary in vocabularies(db):
         yield _q(DATASET, VOID + "vocabulary", ox.NamedNode(vocabulary))
+    labels = label_counts(db)
+    for lang in sorted(labels):  # the languages its names are in (dcterms:language, as DCAT says)
+        yield _q(DATASET, DCTERMS + "language", ox.NamedNode(LANGUAGE_IRI + lang.split("-")[0]))
+    if labels:  # how many preferred labels, all languages together (VoID has no per-language figure)
+        part = f"{DATASET}/property/{key(SKOS + 'prefLabel')}"
+        yield _q(DATASET, VOID + "propertyPartition", ox.NamedNode(part))
+        yield _q(part, VOID + "property", ox.NamedNode(SKOS + "prefLabel"))
+        yield _q(part, VOID + "triples", _int(sum(labels.values())))
     for cls, n in sorted(class_counts(db).items()):
         part = f"{DATASET}/class/{key(cls)}"
         yield _q(DATASET, VOID + "classPartition", ox.NamedNode(part))

@@ -26,7 +26,7 @@ from ccpcj_kg.model.namespaces import GRAPH_DATASET
 from ccpcj_kg.paths import Home, find_home
 from ccpcj_kg.rdfio import load_whole, stream_quads
 
-BUILD_FORMAT = "1"  # bump when the build's output for the same inputs changes
+BUILD_FORMAT = "2"  # bump when the build's output for the same inputs changes (2: languages in the description)
 REASON_MODES = ("none", "rdfs", "owlrl")
 DEFAULT_REASON = "owlrl"
 

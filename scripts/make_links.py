@@ -14,9 +14,11 @@ Writes, each file its own named graph (docs/linking.md):
 - ``data/links/document-symbols.ttl``: every UN document's symbol as a typed ``skos:notation``
   (``ccpcj:UNDocumentSymbol``) and its ``rdfs:seeAlso`` link to the UN's symbol resolver (undocs.org).
 
-Inputs (read-only; where each comes from is in ``reference/links/README.md``): the States and
-organizations of ``data/`` (their IRIs, codes and English names), and the three vendored tables.
-A passage is a row of a table (``source/{table}/row/{n}``, the nth data row, as in the original).
+Inputs (read-only; where each comes from is in ``reference/links/README.md``): the curated files of
+``data/`` (IRIs, codes, names, identifiers), the vendored tables and the curated ``topic-matches.csv``.
+A passage is a row of a table (``source/{table}/row/{n}``): the nth row of the original where the
+table keeps them all, else the position its ``row`` column gives (the UNBIS concepts, the SDG
+targets), or the nth row of our own table (the ROR records it names by file).
 
 Rules (why: docs/linking.md):
 
@@ -31,8 +33,9 @@ Rules (why: docs/linking.md):
   (the DGACM name), so English keeps one preferred name.
 - An organization is linked when one of its names (label or altLabel) equals the English name of
   exactly one body of the supraverden list, or one entry of OpenSanctions' registry of international
-  bodies, that has a Wikidata item (or a curator's match names the body); where both give an item
-  they must agree or the script stops, and the link cites both rows.
+  bodies, that has a Wikidata item (or a curator's match names the body), or when a curator matched
+  it to a ROR record (by name, country and website) that gives one; where several give an item they
+  must agree or the script stops, and the link cites every row.
 - A topic is linked to the concepts ``topic-matches.csv`` names (our judgement, one row per link,
   with the words that justify it); each concept must be a row of the vendored UNBIS or SDG table,
   which the link cites together with the judgement's row; an SDG target's text must read the same
@@ -67,6 +70,7 @@ QID = re.compile(r"^Q[1-9][0-9]*$")
 COUNTRY_CODES = ("datasets-country-codes.csv", "datasets-country-codes", "country-codes table")
 OWID = ("owid-countries-regions.csv", "owid-countries-regions", "Our World in Data countries table")
 SUPRAVERDEN = ("supraverden-bodies.csv", "supraverden-bodies", "supraverden list of supranational bodies")
+ROR = ("ror-records.csv", "ror-records", "ROR records")
 IGO = ("opensanctions-igo.csv", "opensanctions-igo", "OpenSanctions registry of international bodies")
 UNBIS = ("unbis-concepts.csv", "unbis-concepts", "UNBIS Thesaurus concepts (scrape)")
 SDG = ("sdg-targets.csv", "sdg-kos-targets", "SDG KOS targets")
@@ -224,6 +228,32 @@ CURATED_IGO = {
 }
 
 
+# ROR records a curator matched to our organizations (ROR names are generic: "Economic and Social
+# Council" there is Spain's): our slug → the record's ROR ID, read with its name, country and website.
+CURATED_ROR = {
+    "united-nations": "006kxhp52", "iso": "004s85t07", "university-of-adelaide": "00892tw58",
+    "world-bank": "00ae7jd04", "fao": "00pe0tf51", "unaids": "0109p9r67", "unep": "015z29x25",
+    "who": "01f80g185", "wildlife-conservation-society": "01xnsst08", "interpol": "02cyaqf66",
+    "unicef": "02dg0pv02", "iadb": "02gjn4306", "oecd": "0438wbg98", "unesco": "04h4z8k05",
+    "san-jose-state-university": "04qyvz380", "undp": "051777d98", "karolinska-institutet": "056d84691",
+    "council-of-europe": "05n4e2707",
+}
+
+
+def ror_matches(org: str) -> set[tuple[int, str]]:
+    """The (row, item) of the ROR record a curator matched to this organization, if any."""
+    ror_id = CURATED_ROR.get(org.rsplit("/", 1)[-1])
+    if ror_id is None:
+        return set()
+    for n, row in read_table(ROR):
+        if row["ror_id"] == f"https://ror.org/{ror_id}":
+            items = row["wikidata"].split()
+            if len(items) != 1:
+                raise SystemExit(f"{org}: ROR record {ror_id} gives {len(items)} Wikidata items")
+            return {(n, qid(items[0]) or "")}
+    raise SystemExit(f"{org}: curated ROR record {ror_id} is not in {ROR[0]}")
+
+
 def fold(name: str) -> str:
     """Case-folded, typographic apostrophes as ASCII ("Children’s" = "Children's"), spaces collapsed."""
     return " ".join(name.replace("\u2019", "'").split()).casefold()
@@ -258,20 +288,21 @@ def matches(org: str, spelled: set[str], table: tuple[str, str, str], index: dic
 
 def organization_links(names: dict[str, set[str]], links: Graph) -> list[str]:
     """Link each organization whose names give exactly one item, in the supraverden list or the
-    OpenSanctions registry; where both give one it must be the same. Return the unlinked."""
+    OpenSanctions registry, or whose curated ROR record gives one; where several give one it must be
+    the same. Return the unlinked."""
     supra = name_index(SUPRAVERDEN, "Wikidata_code", ("key", "Name_en", "Name_other_en", "Name_other_2_en"))
     igo = name_index(IGO, "qid", ("name",))
     unlinked = []
     for org, spelled in sorted(names.items()):
         found = {SUPRAVERDEN: matches(org, spelled, SUPRAVERDEN, *supra, CURATED_MATCHES),
-                 IGO: matches(org, spelled, IGO, *igo, CURATED_IGO)}
+                 IGO: matches(org, spelled, IGO, *igo, CURATED_IGO), ROR: ror_matches(org)}
         items = {table: {item for _, item in rows} for table, rows in found.items()}
         if any(len(i) > 1 for i in items.values()):
             unlinked.append(f"{org} (ambiguous: {sorted(set().union(*items.values()))})")
             continue
         given = set().union(*items.values())
         if len(given) > 1:
-            raise SystemExit(f"{org}: {SUPRAVERDEN[0]} and {IGO[0]} give different items {sorted(given)}")
+            raise SystemExit(f"{org}: the tables give different items {sorted(given)}")
         if not given:
             unlinked.append(org)
             continue
@@ -332,18 +363,17 @@ UNDOCS = "https://undocs.org/"
 
 def document_symbols(store: ox.Store, symbols: Graph) -> None:
     """The symbol of every document under ``/id/document/`` whose identifier has the form of one.
-    It cites the passages the document's own record cites (where the symbol was read); a document
-    that is itself a source (E/2022/30) cites none: its symbol is printed on it."""
-    query = f"""SELECT DISTINCT ?d ?id ?from WHERE {{ ?d <{DCTERMS}identifier> ?id
-        FILTER(STRSTARTS(STR(?d), "{ID}document/")) OPTIONAL {{ ?d <{PROV}wasDerivedFrom> ?from }} }}"""
+    Its provenance is the document's own record (the passages that record cites, in the file that
+    defines it); the links file does not repeat them, so a curator's edit of a document's sources
+    does not make it stale."""
+    query = f"""SELECT DISTINCT ?d ?id WHERE {{ ?d <{DCTERMS}identifier> ?id
+        FILTER(STRSTARTS(STR(?d), "{ID}document/")) }}"""
     for row in store.query(query):  # type: ignore[union-attr]
         doc, symbol = row["d"].value, row["id"].value
         if not SYMBOL.match(symbol):
             continue
         symbols.add(doc, SKOS + "notation", ox.Literal(symbol, datatype=ox.NamedNode(CCPCJ + "UNDocumentSymbol")))
         symbols.add(doc, RDFS + "seeAlso", ox.NamedNode(UNDOCS + quote(symbol, safe="/.()")))
-        if row["from"] is not None:
-            symbols.add(doc, PROV + "wasDerivedFrom", row["from"])
 
 
 # -- driver ----------------------------------------------------------------------------------------

@@ -13,7 +13,8 @@ row ``n`` here is row ``n`` there, and only the columns the links use.
         --unbis MIRROR/ClementSicard+un-unbis-thesaurus-scraper/repo \\
         --sdg-kos MIRROR/benmomo+eiffel-ontology/repo \\
         --opensanctions MIRROR/opensanctions+opensanctions/repo \\
-        --open-sdg MIRROR/open-sdg+sdg-translations/repo
+        --open-sdg MIRROR/open-sdg+sdg-translations/repo \\
+        --ror MIRROR/ror-community+ror-records/repo
 
 The repositories, paths and commits are fixed below and recorded in ``reference/links/README.md``;
 ``make_links.py`` writes them into the sources' descriptions in the graph.
@@ -66,6 +67,13 @@ IGO_COLUMNS = ["row", "qid", "name"]
 OPEN_SDG = ("open-sdg/sdg-translations", "0cda585851a5c6f04040a9a2755fbb4496c4eead",
             "translations/en/global_targets.yml")
 OPEN_SDG_COLUMNS = ["row", "code", "en"]
+# ROR records, one JSON file per record and release (vN.M/{id}.json); the newest release of each record
+# in ROR_USED, the records a curator matched to our organizations by name, country and website.
+ROR = ("ror-community/ror-records", "d93fc667872f8ef9386896bd6c68bd3c6103603e", "v*/{id}.json")
+ROR_COLUMNS = ["row", "ror_id", "file", "name", "country", "website", "wikidata", "status"]
+ROR_USED = ("006kxhp52", "004s85t07", "00892tw58", "00ae7jd04", "00pe0tf51", "0109p9r67", "015z29x25",
+            "01f80g185", "01xnsst08", "02cyaqf66", "02dg0pv02", "02gjn4306", "0438wbg98", "04h4z8k05",
+            "04qyvz380", "051777d98", "056d84691", "05n4e2707")
 
 
 def show(mirror: Path, commit: str, path: str) -> str:
@@ -93,6 +101,7 @@ def main() -> None:
     parser.add_argument("--sdg-kos", type=Path, required=True)
     parser.add_argument("--opensanctions", type=Path, required=True)
     parser.add_argument("--open-sdg", type=Path, required=True)
+    parser.add_argument("--ror", type=Path, required=True)
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
 
@@ -131,6 +140,40 @@ def main() -> None:
             raise SystemExit(f"{OPEN_SDG[2]}: unexpected key {key!r}")
         rows.append({"row": str(n), "code": f"{goal}.{target}", "en": " ".join(str(text).split())})
     write("open-sdg-targets.csv", OPEN_SDG_COLUMNS, rows)
+
+    write("ror-records.csv", ROR_COLUMNS, ror_records(args.ror))
+
+
+def ror_records(mirror: Path) -> list[dict[str, str]]:
+    """The newest release file of each record of ROR_USED, schema 1 or 2, as one row each."""
+    import json
+    import re
+
+    files = subprocess.run(["git", "-C", str(mirror), "ls-tree", "-r", "--name-only", ROR[1]], check=True,
+                           capture_output=True, text=True).stdout.split()
+
+    def release(path: str) -> tuple[int, int]:
+        found = re.match(r"v(\d+)\.(\d+)/", path)
+        return (int(found.group(1)), int(found.group(2))) if found else (0, 0)
+
+    rows = []
+    for n, ror_id in enumerate(sorted(ROR_USED), start=1):
+        path = max((f for f in files if f.endswith(f"/{ror_id}.json")), key=release)
+        record = json.loads(show(mirror, ROR[1], path))
+        if "names" in record:  # schema 2
+            name = next(v["value"] for v in record["names"] if "ror_display" in v.get("types", []))
+            country = record["locations"][0]["geonames_details"]["country_name"]
+            website = next((v["value"] for v in record.get("links", []) if v.get("type") == "website"), "")
+            items = [i for e in record.get("external_ids", []) if e.get("type") == "wikidata" for i in e["all"]]
+        else:  # schema 1
+            name, country = record["name"], record["country"]["country_name"]
+            website = (record.get("links") or [""])[0]
+            wikidata = record.get("external_ids", {}).get("Wikidata") or {}
+            items = wikidata.get("all") or []
+            items = [items] if isinstance(items, str) else items
+        rows.append({"row": str(n), "ror_id": record["id"], "file": path, "name": name, "country": country,
+                     "website": website, "wikidata": " ".join(items), "status": record["status"]})
+    return rows
 
 
 def igo_entries(source: str) -> list[dict[str, str]]:

@@ -12,6 +12,7 @@ import rdflib
 from pyshacl import validate
 
 from ccpcj_kg.dataset import DATASET
+from ccpcj_kg.labels import UN_LANGUAGES
 from ccpcj_kg.model.namespaces import DCTERMS, GRAPH_DATA_PREFIX, GRAPH_DATASET, ID, OWL, RDF, SKOS, VOID, WIKIDATA
 from ccpcj_kg.version import ontology_version
 
@@ -102,7 +103,7 @@ def test_the_wikidata_linkset_counts_the_links_and_names_their_sources(kg: ox.St
     exact = next(s for s in sets if str(value(g, str(s), VOID + "linkPredicate")) == SKOS + "exactMatch")
     sources = {str(o) for o in g.objects(exact, rdflib.URIRef(DCTERMS + "source"))}
     assert sources == {ID + "source/datasets-country-codes", ID + "source/owid-countries-regions",
-                       ID + "source/supraverden-bodies", ID + "source/opensanctions-igo"}
+                       ID + "source/supraverden-bodies", ID + "source/opensanctions-igo", ID + "source/ror-records"}
 
 
 @pytest.mark.parametrize(("target", "space"), [("unbis-thesaurus", "http://metadata.un.org/thesaurus/"),
@@ -137,3 +138,16 @@ def test_version_and_dates_come_from_the_ontology_header(kg: ox.Store) -> None:
 def test_vocabularies_used_are_listed(kg: ox.Store, vocabulary: str) -> None:
     g = description(kg)
     assert rdflib.URIRef(vocabulary) in set(g.objects(rdflib.URIRef(DATASET), rdflib.URIRef(VOID + "vocabulary")))
+
+
+def test_languages_and_preferred_labels_are_counted(kg: ox.Store) -> None:
+    """The six UN languages of the names (docs/linking.md) and the number of skos:prefLabel triples
+    in the data graphs, recounted here from the quads."""
+    g = description(kg)
+    languages = {str(o) for o in g.objects(rdflib.URIRef(DATASET), rdflib.URIRef(DCTERMS + "language"))}
+    assert languages == {f"http://id.loc.gov/vocabulary/iso639-1/{lang}" for lang in UN_LANGUAGES}
+    parts = [p for p in g.objects(rdflib.URIRef(DATASET), rdflib.URIRef(VOID + "propertyPartition"))
+             if str(value(g, str(p), VOID + "property")) == SKOS + "prefLabel"]
+    assert len(parts) == 1
+    expected = sum(1 for q in data_quads(kg) if q.predicate.value == SKOS + "prefLabel")
+    assert int(value(g, str(parts[0]), VOID + "triples")) == expected > 195 * 6

@@ -26,7 +26,9 @@ from ccpcj_kg.web.render import page
 def html(request: Request, template: str, status: int = 200, **context: object) -> HTMLResponse:
     app = request.app.state.web
     context.setdefault("lang", DEFAULT_LANGUAGE)
-    return HTMLResponse(page(template, links=app.links, static=False, **context),
+    asked = request.query_params.get("lang")
+    links = app.links.in_language(str(context["lang"])) if asked else app.links  # keep an explicit ?lang
+    return HTMLResponse(page(template, links=links, static=False, **context),
                         status_code=status)
 
 

@@ -76,3 +76,12 @@ def test_saved_query_page_in_french(web: str) -> None:
     assert '<input type="hidden" name="lang" value="fr">' in text  # the form keeps the language
     english = fetch(f"{web}/queries/officers-of-session?session=31").text
     assert "First Vice-Chair" in english and "Japan" in english
+
+
+def test_links_keep_a_language_chosen_in_the_url(web: str) -> None:
+    text = fetch(f"{web}/id/state/KEN?lang=zh").text
+    assert 'href="/id/regional-group/african-states?lang=zh"' in text
+    assert 'href="/id/regional-group/african-states"' not in text
+    # by the header alone, links stay plain (the header comes with every request anyway)
+    plain = fetch(f"{web}/id/state/KEN", headers={"Accept-Language": "zh"}).text
+    assert 'href="/id/regional-group/african-states"' in plain
