@@ -39,6 +39,8 @@ class StoreFacts:
         self._extra_in: dict[tuple[str, str], set[str]] = defaultdict(set)
         self._out: dict[tuple[str, str], set[str]] = {}
         self._in: dict[tuple[str, str], set[str]] = {}
+        self._hubs: dict[tuple[bool, str, str], int] = {}  # lookups known to exceed a limit
+        self._kinds: dict[object, int] = {}  # graph -> 1 data, 2 inferred, 0 other
         self._nodes: dict[str, ox.NamedNode] = {}
 
     def node(self, iri: str) -> ox.NamedNode:
@@ -53,27 +55,63 @@ class StoreFacts:
 
     def out(self, p: str, s: str) -> set[str]:
         """Objects o with p(s, o) in F."""
-        key = (p, s)
-        found = self._out.get(key)
-        if found is None:
-            found = self._out[key] = {
-                q.object.value for q in self.db.quads_for_pattern(self.node(s), self.node(p), None, None)
-                if isinstance(q.object, ox.NamedNode) and self._visible(q, (p, s, q.object.value))
-            }
-        extra = self._extra_out.get(key)
-        return found | extra if extra else found
+        found = self.out_upto(p, s, None)
+        assert found is not None
+        return found
 
     def into(self, p: str, o: str) -> set[str]:
         """Subjects s with p(s, o) in F."""
+        found = self.into_upto(p, o, None)
+        assert found is not None
+        return found
+
+    def out_upto(self, p: str, s: str, limit: int | None) -> set[str] | None:
+        """``out(p, s)``, or None when the store holds more than ``limit`` candidates (a hub)."""
+        key = (p, s)
+        found = self._out.get(key)
+        if found is None:
+            if limit is not None and self._hubs.get((True, p, s), limit + 1) <= limit:
+                return None
+            found = self._collect(self.db.quads_for_pattern(self.node(s), self.node(p), None, None), limit, p, s, True)
+            if found is None:
+                self._hubs[(True, p, s)] = limit or 0
+                return None
+            self._out[key] = found
+        extra = self._extra_out.get(key)
+        return found | extra if extra else found
+
+    def into_upto(self, p: str, o: str, limit: int | None) -> set[str] | None:
+        """``into(p, o)``, or None when the store holds more than ``limit`` candidates (a hub)."""
         key = (p, o)
         found = self._in.get(key)
         if found is None:
-            found = self._in[key] = {
-                q.subject.value for q in self.db.quads_for_pattern(None, self.node(p), self.node(o), None)
-                if isinstance(q.subject, ox.NamedNode) and self._visible(q, (p, q.subject.value, o))
-            }
+            if limit is not None and self._hubs.get((False, p, o), limit + 1) <= limit:
+                return None
+            found = self._collect(self.db.quads_for_pattern(None, self.node(p), self.node(o), None), limit, p, o, False)
+            if found is None:
+                self._hubs[(False, p, o)] = limit or 0
+                return None
+            self._in[key] = found
         extra = self._extra_in.get(key)
         return found | extra if extra else found
+
+    def _collect(self, quads: Iterable[ox.Quad], limit: int | None, p: str, known: str, forward: bool
+                 ) -> set[str] | None:
+        out: set[str] = set()
+        kinds = self._kinds
+        for n, q in enumerate(quads):
+            if limit is not None and n >= limit:
+                return None
+            node = q.object if forward else q.subject
+            if not isinstance(node, ox.NamedNode):
+                continue
+            kind = kinds.get(q.graph_name)
+            if kind is None:
+                kind = kinds[q.graph_name] = 1 if is_data_graph(q.graph_name) else 2 if q.graph_name == INFERRED else 0
+            if kind == 1 or (kind == 2 and ((p, known, node.value) if forward else (p, node.value, known))
+                             not in self.hidden):
+                out.add(node.value)
+        return out
 
     def has(self, p: str, s: str, o: str) -> bool:
         fact = (p, s, o)
@@ -233,16 +271,46 @@ class Maintenance:
             return False
         if any(view.has(p, b, a) for p in self.ax.inverses.get(q, ())):
             return True
-        if q in self.ax.transitive and view.out(q, a) & view.into(q, b):
+        if q in self.ax.transitive and _path(view, a, b, (q, q)):
             return True
-        for chain, target in self.ax.chains:
-            if target != q:
-                continue
-            frontier = {a}
-            for p in chain[:-1]:
-                frontier = {nxt for node in frontier for nxt in view.out(p, node)}
-                if not frontier:
-                    break
-            if frontier & view.into(chain[-1], b):
-                return True
-        return False
+        return any(target == q and _path(view, a, b, chain) for chain, target in self.ax.chains)
+
+
+HUB = 32  # a node with more edges of one property than this is reached from the other end
+
+
+def _path(view: StoreFacts, a: str, b: str, chain: tuple[str, ...]) -> bool:
+    """Whether F holds a path a -chain[0]-> … -chain[-1]-> b. Two links (every chain of the
+    ontology, and transitivity): the first link's targets from ``a`` meet the last link's sources
+    into ``b``; when one end is a hub (a State has thousands of statements, a statement one
+    speaker) the other end's nodes are checked one by one instead."""
+    if len(chain) != 2:
+        mid = (len(chain) + 1) // 2
+        middle = _walk({a}, chain[:mid], view.out_upto, None) or set()
+        return bool(middle & (_walk({b}, tuple(reversed(chain[mid:])), view.into_upto, None) or set()))
+    first, last = chain
+    starts = view.out_upto(first, a, HUB)
+    ends = view.into_upto(last, b, HUB)
+    if starts is not None and ends is not None:
+        return bool(starts & ends)
+    if starts is not None:
+        return any(view.has(last, x, b) for x in starts)
+    if ends is not None:
+        return any(view.has(first, a, x) for x in ends)
+    return bool(view.out(first, a) & view.into(last, b))
+
+
+def _walk(frontier: set[str], chain: tuple[str, ...], look: Callable[[str, str, int | None], set[str] | None],
+          limit: int | None) -> set[str] | None:
+    """The nodes reached from ``frontier`` along ``chain``, or None on meeting a hub."""
+    for p in chain:
+        reached: set[str] = set()
+        for node in frontier:
+            found = look(p, node, limit)
+            if found is None:
+                return None
+            reached |= found
+        if not reached:
+            return reached
+        frontier = reached
+    return frontier
