@@ -129,6 +129,7 @@ def apply(db: ox.Store, plan: Plan) -> tuple[dict[str, int], int]:
         graph = ox.NamedNode(data_graph_iri(rel))
         edits.append(changes.GraphEdit(graph, set(db.quads_for_pattern(None, None, None, graph)), set()))
     union = changes.compute(db, edits)
+    labels = _labels_before(db, plan)
     graph = ox.NamedNode(GRAPH_DATASET)
     fixed_list = parse_file(plan.dataset_file.path) if plan.dataset_file else []
     fixed = {ox.Quad(q.subject, q.predicate, q.object, graph) for q in fixed_list}
@@ -162,7 +163,7 @@ def apply(db: ox.Store, plan: Plan) -> tuple[dict[str, int], int]:
         counts.pop(data_graph_iri(rel), None)
     for f, quads in plan.parsed.values():
         counts[f.graph] = len(quads)
-    described = _update_description(db, fixed, union, touched) if plan.dataset_file else None
+    described = _update_description(db, fixed, union, touched, labels) if labels is not None else None
     if described is not None:
         counts[GRAPH_DATASET] = len(fixed_list) + described
     return counts, inferred
@@ -193,7 +194,15 @@ def _write_inferred(db: ox.Store, unwrite: set[ox.Quad], write: set[ox.Quad], co
     return count
 
 
-def _update_description(db: ox.Store, fixed: set[ox.Quad], union: changes.Changes, touched: set[str]) -> int | None:
+def _labels_before(db: ox.Store, plan: Plan) -> dict[str, int] | None:
+    """The preferred labels by language before the edit (None when there is no description)."""
+    from ccpcj_kg.dataset import has_description, label_counts
+
+    return label_counts(db) if plan.dataset_file is not None and has_description(db) else None
+
+
+def _update_description(db: ox.Store, fixed: set[ox.Quad], union: changes.Changes, touched: set[str],
+                        labels: dict[str, int]) -> int | None:
     """Rewrite the description's computed figures; return how many triples they are (None when the
     home has no description)."""
     from ccpcj_kg.dataset import has_description, header, render
@@ -203,7 +212,7 @@ def _update_description(db: ox.Store, fixed: set[ox.Quad], union: changes.Change
     graph = ox.NamedNode(GRAPH_DATASET)
     current = set(db.quads_for_pattern(None, None, None, graph))
     head = header(db)
-    old = description.read(current - fixed, head)
+    old = description.read(current - fixed, head, labels)
     if old is None:
         raise NotIncremental("the dataset description's figures cannot be read back")
     rendered = list(render(head, description.update(db, old, union, touched)))

@@ -16,21 +16,23 @@ from ccpcj_kg.dataset import (
     DATASET,
     LINK_PREDICATES,
     Figures,
+    label_counts,
     linksets,
     namespace,
     render,
 )
 from ccpcj_kg.incremental.changes import Changes, Triple, is_data_graph
-from ccpcj_kg.model.namespaces import DCTERMS, GRAPH_DATA_PREFIX, PROV, RDF, VOID
+from ccpcj_kg.model.namespaces import DCTERMS, GRAPH_DATA_PREFIX, PROV, RDF, SKOS, VOID
 
 RDF_TYPE = RDF + "type"
 # Triples whose change can move a linkset's count or sources (dataset.link_counts).
 LINK_INPUTS = {*LINK_PREDICATES, PROV + "wasDerivedFrom", DCTERMS + "isPartOf"}
 
 
-def read(computed: set[ox.Quad], head: dict[str, ox.Literal]) -> Figures | None:
+def read(computed: set[ox.Quad], head: dict[str, ox.Literal], labels: dict[str, int]) -> Figures | None:
     """The figures ``computed`` (the dataset graph minus its fixed part) states, or None when they
-    do not render back to exactly those triples."""
+    do not render back to exactly those triples. The labels by language are not all stated (only
+    the languages and the total): ``labels`` gives them, counted before the edit."""
     by_subject: dict[str, dict[str, list[ox.NamedNode | ox.Literal]]] = defaultdict(lambda: defaultdict(list))
     for q in computed:
         if isinstance(q.subject, ox.NamedNode) and isinstance(q.object, (ox.NamedNode, ox.Literal)):
@@ -60,7 +62,7 @@ def read(computed: set[ox.Quad], head: dict[str, ox.Literal]) -> Figures | None:
         if triples is None or entities is None:
             return None
         fig = Figures(int(triples), int(entities), sorted(v.value for v in root.get(VOID + "vocabulary", [])),
-                      classes, sets)
+                      classes, sets, labels)
     except ValueError:
         return None
     return fig if set(render(head, fig)) == computed else None
@@ -120,5 +122,6 @@ def update(db: ox.Store, old: Figures, changes: Changes, touched: set[str]) -> F
             vocab.discard(ns)
 
     links = linksets(db) if touched & LINK_INPUTS else dict(old.linksets)
+    labels = label_counts(db) if SKOS + "prefLabel" in touched else dict(old.labels)  # one predicate: cheap
     return Figures(old.triples + len(changes.added) - len(changes.removed), old.entities + changes.entities,
-                   sorted(vocab), classes, links)
+                   sorted(vocab), classes, links, labels)

@@ -30,6 +30,7 @@ KINDS = {
     OWL + "ObjectProperty": "object property",
     OWL + "DatatypeProperty": "datatype property",
     OWL + "AnnotationProperty": "annotation property",
+    RDFS + "Datatype": "datatype",  # the typed codes of skos:notation (ccpcj:M49Code …)
 }
 CHARACTERISTICS = ("FunctionalProperty", "InverseFunctionalProperty", "TransitiveProperty", "SymmetricProperty",
                    "AsymmetricProperty", "IrreflexiveProperty", "ReflexiveProperty")
@@ -78,6 +79,7 @@ class OntologyDoc:
     description: list[str]
     classes: list[TermDoc]
     properties: list[TermDoc]
+    datatypes: list[TermDoc] = field(default_factory=list)
 
 
 class OntologyReader:
@@ -159,7 +161,7 @@ class OntologyReader:
         return {term: list(found.values()) for term, found in out.items()}
 
     def term(self, iri: str, kind: str) -> TermDoc:
-        is_class = kind == "class"
+        is_class = kind in ("class", "datatype")
         sup, label = (RDFS + "subClassOf", RDFS + "label") if is_class else (RDFS + "subPropertyOf", RDFS + "label")
         doc = TermDoc(iri, iri[len(CCPCJ):], kind, (self._texts(iri, label) or [iri[len(CCPCJ):]])[0])
         doc.definitions = self._texts(iri, SKOS + "definition")
@@ -190,4 +192,6 @@ class OntologyReader:
         description = (self._texts(ONTOLOGY_IRI, "http://purl.org/dc/terms/description")
                        + self._texts(ONTOLOGY_IRI, RDFS + "comment"))
         return OntologyDoc(ONTOLOGY_IRI, title, version, description,
-                           [t for t in ordered if t.kind == "class"], [t for t in ordered if t.kind != "class"])
+                           [t for t in ordered if t.kind == "class"],
+                           [t for t in ordered if t.kind not in ("class", "datatype")],
+                           [t for t in ordered if t.kind == "datatype"])

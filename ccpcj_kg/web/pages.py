@@ -15,15 +15,27 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
 from ccpcj_kg.canonical import to_turtle
+from ccpcj_kg.errors import InputError
+from ccpcj_kg.labels import DEFAULT_LANGUAGE
 from ccpcj_kg.web import negotiation as neg
+from ccpcj_kg.web.entity import EntityBuilder
 from ccpcj_kg.web.links import entity_iri
 from ccpcj_kg.web.render import page
 
 
 def html(request: Request, template: str, status: int = 200, **context: object) -> HTMLResponse:
     app = request.app.state.web
-    return HTMLResponse(page(template, links=app.links, static=False, **context),
+    context.setdefault("lang", DEFAULT_LANGUAGE)
+    asked = request.query_params.get("lang")
+    links = app.links.in_language(str(context["lang"])) if asked else app.links  # keep an explicit ?lang
+    return HTMLResponse(page(template, links=links, static=False, **context),
                         status_code=status)
+
+
+def page_language(request: Request) -> str:
+    """The language a page's labels are asked in (``?lang=``, else ``Accept-Language``, else
+    English); a malformed ``?lang`` raises InputError."""
+    return neg.language(request.query_params.get("lang"), request.headers.get("accept-language"))
 
 
 def not_found(request: Request, what: str) -> Response:
@@ -69,11 +81,16 @@ def entity(request: Request) -> Response:
                             status_code=406, media_type="text/plain")
     vary = {"Vary": "Accept"}
     if fmt is neg.HTML:
-        model = app.entities.build(iri)
+        try:
+            lang = page_language(request)
+        except InputError as exc:
+            return Response(f"{exc}\n", status_code=400, media_type="text/plain")
+        builder = app.entities if lang == DEFAULT_LANGUAGE else EntityBuilder(app.graph, lang)
+        model = builder.build(iri)
         if model is None:
             return not_found(request, iri)
-        response = html(request, "entity.html", e=model, path=path)
-        response.headers.update(vary)
+        response = html(request, "entity.html", e=model, path=path, lang=lang)
+        response.headers.update({"Vary": "Accept, Accept-Language"})
         return response
     triples = app.graph.description(iri)
     if not triples:

@@ -39,11 +39,13 @@ NODES = [ox.NamedNode(f"{ID}x/{i}") for i in range(3)] + [ox.BlankNode("b1")]  #
 PASSAGES = [ox.NamedNode(f"{ID}p/{i}") for i in range(2)]
 SOURCES = [ox.NamedNode(f"{ID}s/{i}") for i in range(2)]
 CLASSES = [ox.NamedNode(CCPCJ + c) for c in "ABCDE"] + [ox.NamedNode("http://www.w3.org/2002/07/owl#Thing")]
-LITERALS = [ox.Literal("a"), ox.Literal("b"), ox.Literal("a", language="en")]
+LITERALS = [ox.Literal("a"), ox.Literal("b"), ox.Literal("a", language="en"), ox.Literal("b", language="en-GB"),
+            ox.Literal("a", language="fr")]
 LINKS = [ox.NamedNode(f"{WD}Q{i}") for i in range(2)]
 EDGES = [ox.NamedNode(CCPCJ + p) for p in ("p1", "p2", "inv1", "inv2", "sym", "tr", "part", "ch1", "ch2", "ch3",
                                               "at", "eq1", "eq2")] + [ox.NamedNode("http://xmlns.com/foaf/0.1/knows")]
-VALUES = [ox.NamedNode(CCPCJ + p) for p in ("lit1", "lit2")] + [ox.NamedNode(RDFS + "label")]
+VALUES = [ox.NamedNode(CCPCJ + p) for p in ("lit1", "lit2")] + [ox.NamedNode(RDFS + "label"),
+                                                                 ox.NamedNode(SKOS + "prefLabel")]
 FILES = ["data/base.ttl", "data/a.ttl", "data/sub/b.ttl", "data/c.ttl"]
 
 Triple = tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode, ox.NamedNode | ox.BlankNode | ox.Literal]

@@ -1,0 +1,87 @@
+"""Pages in the six UN languages, through real HTTP requests to the real server (docs/web.md).
+
+The language comes from ``?lang=`` or else ``Accept-Language``; a thing with no label in it shows
+its English one (``ccpcj_kg.labels``, the one rule the CLI and the API use too).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+TESTS = Path(__file__).resolve().parent.parent
+if str(TESTS) not in sys.path:
+    sys.path.insert(0, str(TESTS))
+from webclient import fetch  # noqa: E402
+
+pytestmark = pytest.mark.server
+
+
+def heading(html: str) -> str:
+    found = re.search(r"<h1>(.*?)</h1>", html, re.S)
+    assert found, html[:500]
+    return found.group(1).strip()
+
+
+def test_entity_page_in_chinese_by_query_parameter(web: str) -> None:
+    reply = fetch(f"{web}/id/state/KEN?lang=zh")
+    assert reply.status == 200
+    assert heading(reply.text) == "肯尼亚"  # the UN Statistics Division's M49 name (data/labels/states.ttl)
+    assert '<html lang="zh">' in reply.text
+    assert "联合国会员国" in reply.text  # its kind, ccpcj:MemberState, in the project's translation
+    assert "Accept-Language" in reply.headers["vary"]
+
+
+def test_entity_page_in_arabic_by_accept_language(web: str) -> None:
+    reply = fetch(f"{web}/id/state/KEN", headers={"Accept-Language": "de-DE, ar;q=0.8, en;q=0.5"})
+    assert heading(reply.text) == "كينيا"
+    assert '<html lang="ar">' in reply.text
+    # ?lang wins over the header
+    assert heading(fetch(f"{web}/id/state/KEN?lang=fr", headers={"Accept-Language": "ar"}).text) == "Kenya"
+    assert heading(fetch(f"{web}/id/state/CHE?lang=fr", headers={"Accept-Language": "ar"}).text) == "Suisse"
+
+
+def test_no_language_asked_is_english(web: str) -> None:
+    reply = fetch(f"{web}/id/state/CHE")
+    assert heading(reply.text) == "Switzerland"
+    assert '<html lang="en">' in reply.text
+    assert heading(fetch(f"{web}/id/state/CHE", headers={"Accept-Language": "de, it;q=0.5"}).text) == "Switzerland"
+
+
+def test_a_thing_without_a_label_in_the_language_falls_back_to_english(web: str) -> None:
+    # The regional groups have no sourced names in French (a documented gap, docs/linking.md) …
+    reply = fetch(f"{web}/id/regional-group/african-states?lang=fr")
+    assert reply.status == 200
+    assert heading(reply.text) == "African States"
+    # … while their members are named in French on the same page.
+    assert "Afrique du Sud" in reply.text
+
+
+def test_a_malformed_language_is_bad_input(web: str) -> None:
+    reply = fetch(f"{web}/id/state/KEN?lang=fr%20fr")
+    assert reply.status == 400
+    assert "not a language tag" in reply.text
+
+
+def test_saved_query_page_in_french(web: str) -> None:
+    reply = fetch(f"{web}/queries/officers-of-session?session=31&lang=fr")
+    assert reply.status == 200
+    text = reply.text
+    for label in ("Premier Vice-Président", "Rapporteur", "Japon", "Maroc", "République dominicaine"):
+        assert label in text, label
+    assert "First Vice-Chair" not in text
+    assert '<input type="hidden" name="lang" value="fr">' in text  # the form keeps the language
+    english = fetch(f"{web}/queries/officers-of-session?session=31").text
+    assert "First Vice-Chair" in english and "Japan" in english
+
+
+def test_links_keep_a_language_chosen_in_the_url(web: str) -> None:
+    text = fetch(f"{web}/id/state/KEN?lang=zh").text
+    assert 'href="/id/regional-group/african-states?lang=zh"' in text
+    assert 'href="/id/regional-group/african-states"' not in text
+    # by the header alone, links stay plain (the header comes with every request anyway)
+    plain = fetch(f"{web}/id/state/KEN", headers={"Accept-Language": "zh"}).text
+    assert 'href="/id/regional-group/african-states"' in plain
