@@ -104,3 +104,12 @@ def test_search_finds_any_language_and_answers_in_the_one_asked(web: str) -> Non
 def test_html_pages_say_they_vary_with_the_language(web: str) -> None:
     for path in ("/queries/officers-of-session?session=31", "/search?q=Kenya", "/"):
         assert "Accept-Language" in fetch(f"{web}{path}").headers.get("vary", ""), path
+
+
+def test_the_ontology_page_shows_each_terms_names_in_the_six_languages(web: str) -> None:
+    text = fetch(f"{web}/ontology").text
+    section = text[text.index('id="DraftResolution"'):]
+    section = section[:section.index("</section>")]
+    for lang, name in (("ar", "مشروع قرار"), ("zh", "决议草案"), ("en", "draft resolution"),
+                       ("fr", "projet de résolution"), ("ru", "проект резолюции"), ("es", "proyecto de resolución")):
+        assert f'<span lang="{lang}">{name}</span>' in section, lang
