@@ -10,7 +10,7 @@ hard-linked checkpoint of the current one (``store.make_version(base=…)``) and
    then the types and lifted literals the changed facts touch (``types``);
 3. updates the dataset description's figures from the union-level changes (``description``).
 
-The result is the store a full build gives (tests/test_incremental.py compares the canonical
+The result is the store a full build gives (tests/incremental/ compares the canonical
 exports and manifests under random edits). Anything else, or anything ``apply`` finds it cannot
 update exactly (``NotIncremental``), is a full build.
 """
