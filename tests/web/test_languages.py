@@ -6,6 +6,7 @@ its English one (``ccpcj_kg.labels``, the one rule the CLI and the API use too).
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from pathlib import Path
@@ -85,3 +86,30 @@ def test_links_keep_a_language_chosen_in_the_url(web: str) -> None:
     # by the header alone, links stay plain (the header comes with every request anyway)
     plain = fetch(f"{web}/id/state/KEN", headers={"Accept-Language": "zh"}).text
     assert 'href="/id/regional-group/african-states"' in plain
+
+
+def test_search_finds_any_language_and_answers_in_the_one_asked(web: str) -> None:
+    def hits(query: str) -> list[dict[str, str]]:
+        reply = fetch(f"{web}/search?{query}", headers={"Accept": "application/json"})
+        assert reply.status == 200, reply.text
+        return json.loads(reply.body)
+
+    che = "https://w3id.org/ccpcj-kg/id/state/CHE"
+    assert {"iri": che, "label": "Suisse", "matched": "Suisse"} in hits("q=Suisse&lang=fr")
+    assert {"iri": che, "label": "瑞士", "matched": "Switzerland"} in hits("q=Switzerland&lang=zh")
+    assert {"iri": che, "label": "Switzerland", "matched": "Suisse"} in hits("q=Suisse")  # English by default
+    assert "瑞士" in fetch(f"{web}/search?q=Switzerland", headers={"Accept-Language": "zh"}).text
+
+
+def test_html_pages_say_they_vary_with_the_language(web: str) -> None:
+    for path in ("/queries/officers-of-session?session=31", "/search?q=Kenya", "/"):
+        assert "Accept-Language" in fetch(f"{web}{path}").headers.get("vary", ""), path
+
+
+def test_the_ontology_page_shows_each_terms_names_in_the_six_languages(web: str) -> None:
+    text = fetch(f"{web}/ontology").text
+    section = text[text.index('id="DraftResolution"'):]
+    section = section[:section.index("</section>")]
+    for lang, name in (("ar", "مشروع قرار"), ("zh", "决议草案"), ("en", "draft resolution"),
+                       ("fr", "projet de résolution"), ("ru", "проект резолюции"), ("es", "proyecto de resolución")):
+        assert f'<span lang="{lang}">{name}</span>' in section, lang
