@@ -16,8 +16,11 @@ def test_states_by_regional_group_in_french(run_cli: Run) -> None:
                    "Saint-Siège", "Türkiye"):
         assert french in out, french
     assert "Switzerland" not in out and "Germany" not in out
-    # The group and the source rows have no French label: English is the fallback.
-    assert "Western European and other States" in out and "reference list of regional groups, row 166" in out
+    # The group under its French name as UN News prints it (reference/labels/un-official-names.tsv) …
+    assert "Groupe des États d’Europe occidentale et autres États" in out
+    assert "Western European and other States" not in out
+    # … the source rows have no French label: English is the fallback.
+    assert "reference list of regional groups, row 166" in out
 
 
 def test_english_is_the_default_and_chinese_and_arabic_work(run_cli: Run) -> None:
