@@ -3,8 +3,8 @@
 Prints figures (not a unit test). For each size (the checkout, and the conforming clones of
 bench/synthetic.py), in fresh stores, medians of ``--runs``, interleaved:
   - the build's phases, as ``ccpcj_kg.store.build`` runs them: load (``store.load_files``: every
-    file parsed and streamed into one ``bulk_extend``), materialise (``owlrl`` rules), compact
-    (``Store.optimize``);
+    file parsed and streamed into one ``bulk_extend``), materialise (``owlrl`` rules), the dataset
+    description's computed figures (``dataset.describe``), compact (``Store.optimize``);
   - the anchor: ``Store.bulk_load(path=…)`` of the same files into their graphs, then the same
     materialisation.
 
@@ -37,6 +37,7 @@ from measure import timed_run  # noqa: E402
 from synthetic import CLONES, cloned_home  # noqa: E402
 
 from ccpcj_kg import inputs  # noqa: E402
+from ccpcj_kg.dataset import describe, has_description  # noqa: E402
 from ccpcj_kg.paths import find_home  # noqa: E402
 from ccpcj_kg.reasoning import materialise  # noqa: E402
 from ccpcj_kg.store import build, load_files  # noqa: E402
@@ -66,6 +67,7 @@ def _phases(files: list[inputs.InputFile], folder: Path) -> dict[str, float]:
     db = ox.Store(str(folder / "ours"))
     step("load", lambda: load_files(db, files))
     step("materialise", lambda: materialise(db, "owlrl"))
+    step("describe", lambda: db.bulk_extend(list(describe(db))) if has_description(db) else None)
     step("optimize", db.optimize)
     anchor = ox.Store(str(folder / "anchor"))
 
@@ -91,7 +93,7 @@ def measure(label: str, home: Path | None, runs: int) -> None:
         finally:
             shutil.rmtree(folder, ignore_errors=True)
     med = {k: statistics.median(r[k] for r in results) for k in results[0]}
-    ours = med["load"] + med["materialise"] + med["optimize"]
+    ours = med["load"] + med["materialise"] + med["describe"] + med["optimize"]
     anchor = med["anchor load"] + med["anchor materialise"]
     parts = ", ".join(f"{k} {v:.2f} s" for k, v in med.items())
     print(f"{label:>6}  in process: build {ours:6.2f} s  anchor {anchor:6.2f} s  ratio {ours / anchor:4.2f}  ({parts})",

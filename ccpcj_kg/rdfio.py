@@ -12,7 +12,8 @@ import pyoxigraph as ox
 from ccpcj_kg.errors import InputError
 from ccpcj_kg.safe_write import atomic_text, regular_file, write_atomic
 
-__all__ = ["atomic_text", "check_readable", "format_for", "parse_file", "stream_quads", "utf8_text", "write_atomic"]
+__all__ = ["atomic_text", "check_readable", "format_for", "load_whole", "parse_file", "stream_quads", "utf8_text",
+           "write_atomic"]
 
 MAX_INPUT_BYTES = 200 * 1024 * 1024
 _BOM = b"\xef\xbb\xbf"
@@ -77,10 +78,23 @@ def stream_quads(path: Path, graph: ox.NamedNode) -> Iterator[ox.Quad]:
         yield ox.Quad(q.subject, q.predicate, q.object, graph)
 
 
+def load_whole(store: ox.Store, path: Path, graph: ox.NamedNode) -> None:
+    """Bulk-load the file into ``graph`` of ``store`` in Rust (InputError as ``parse_file``)."""
+    raw = check_readable(path)
+    try:
+        store.bulk_load(input=raw, format=format_for(path), base_iri=path.resolve().as_uri(), to_graph=graph)
+    except SyntaxError as exc:
+        raise _located(path, exc) from None
+
+
 def _parsed(path: Path, raw: bytes) -> Iterator[ox.Quad]:
     try:
         yield from ox.parse(raw, format=format_for(path), base_iri=path.resolve().as_uri())
     except SyntaxError as exc:
-        where = f"{path}:{exc.lineno}:{exc.offset}" if exc.lineno else str(path)
-        reason = str(exc.msg).split(": ", 1)[-1] if exc.msg else "syntax error"
-        raise InputError(f"{where}: {reason}") from None
+        raise _located(path, exc) from None
+
+
+def _located(path: Path, exc: SyntaxError) -> InputError:
+    where = f"{path}:{exc.lineno}:{exc.offset}" if exc.lineno else str(path)
+    reason = str(exc.msg).split(": ", 1)[-1] if exc.msg else "syntax error"
+    return InputError(f"{where}: {reason}")

@@ -14,9 +14,11 @@ Writes, each file its own named graph (docs/linking.md):
 - ``data/links/document-symbols.ttl``: every UN document's symbol as a typed ``skos:notation``
   (``ccpcj:UNDocumentSymbol``) and its ``rdfs:seeAlso`` link to the UN's symbol resolver (undocs.org).
 
-Inputs (read-only; where each comes from is in ``reference/links/README.md``): the States and
-organizations of ``data/`` (their IRIs, codes and English names), and the three vendored tables.
-A passage is a row of a table (``source/{table}/row/{n}``, the nth data row, as in the original).
+Inputs (read-only; where each comes from is in ``reference/links/README.md``): the curated files of
+``data/`` (IRIs, codes, names, identifiers), the vendored tables and the curated ``topic-matches.csv``.
+A passage is a row of a table (``source/{table}/row/{n}``): the nth row of the original where the
+table keeps them all, else the position its ``row`` column gives (the UNBIS concepts, the SDG
+targets), or the nth row of our own table (the ROR records it names by file).
 
 Rules (why: docs/linking.md):
 

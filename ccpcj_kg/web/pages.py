@@ -10,6 +10,8 @@ does, HTML first for browsers and ``*/*``.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pyoxigraph as ox
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
@@ -29,7 +31,7 @@ def html(request: Request, template: str, status: int = 200, **context: object) 
     asked = request.query_params.get("lang")
     links = app.links.in_language(str(context["lang"])) if asked else app.links  # keep an explicit ?lang
     return HTMLResponse(page(template, links=links, static=False, **context),
-                        status_code=status)
+                        status_code=status, headers={"Vary": "Accept-Language"})  # labels follow it
 
 
 def page_language(request: Request) -> str:
@@ -64,10 +66,17 @@ def home(request: Request) -> Response:
 def search(request: Request) -> Response:
     app = request.app.state.web
     text = request.query_params.get("q", "")
+    try:
+        lang = page_language(request)
+    except InputError as exc:
+        return Response(f"{exc}\n", status_code=400, media_type="text/plain")
     hits = app.graph.search(text) if text.strip() else []
+    if lang != DEFAULT_LANGUAGE:  # found by any of its names, shown by its name in the language asked
+        named = app.graph.labels({h.iri for h in hits}, lang)
+        hits = [replace(h, label=named.get(h.iri, h.label)) for h in hits]
     if neg.choose(request.headers.get("accept"), (neg.HTML, neg.RESULTS_JSON)) is neg.RESULTS_JSON:
         return JSONResponse([{"iri": h.iri, "label": h.label, "matched": h.matched} for h in hits])
-    return html(request, "search.html", q=text, hits=hits)
+    return html(request, "search.html", q=text, hits=hits, lang=lang)
 
 
 def entity(request: Request) -> Response:
