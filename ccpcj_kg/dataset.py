@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
@@ -94,14 +95,15 @@ def vocabularies(db: ox.Store) -> list[str]:
     """The namespaces (of ``PREFIXES``) of the predicates and classes the data graphs use."""
     q = (f"SELECT DISTINCT ?t WHERE {{ {_data_graphs(db)} "
          "{ GRAPH ?g { ?s ?t ?o } } UNION { GRAPH ?g { ?s a ?t } } }")
-    used = {r["t"].value for r in _rows(db, q)}
-    spaces = {ns for ns in PREFIXES.values() if not ns.startswith(ID)}
-    found = set()
-    for term in used:
-        best = max((ns for ns in spaces if term.startswith(ns)), key=len, default=None)
-        if best:
-            found.add(best)
-    return sorted(found)
+    return sorted({ns for ns in (namespace(r["t"].value) for r in _rows(db, q)) if ns})
+
+
+_SPACES = {ns for ns in PREFIXES.values() if not ns.startswith(ID)}
+
+
+def namespace(term: str) -> str | None:
+    """The vocabulary (the longest namespace of ``PREFIXES`` outside /id/) a term belongs to."""
+    return max((ns for ns in _SPACES if term.startswith(ns)), key=len, default=None)
 
 
 def targets(db: ox.Store) -> dict[str, str]:
@@ -122,7 +124,7 @@ def link_counts(db: ox.Store, space: str, predicate: str) -> tuple[int, list[str
     return n, sorted(r["src"].value for r in _rows(db, q))
 
 
-def _header(db: ox.Store) -> dict[str, ox.Literal]:
+def header(db: ox.Store) -> dict[str, ox.Literal]:
     """owl:versionInfo and dcterms:modified (the date of this version) of the ontology header."""
     out = {}
     for pred in (OWL + "versionInfo", DCTERMS + "modified"):
@@ -150,21 +152,55 @@ def label_counts(db: ox.Store) -> dict[str, int]:
     return {row["lang"].value: int(row["n"].value) for row in rows if row["lang"].value}
 
 
+@dataclass
+class Figures:
+    """The computed figures of the description: what ``render`` turns into triples (an incremental
+    build updates these instead of recounting a large graph, ``ccpcj_kg.incremental``)."""
+
+    triples: int
+    entities: int
+    vocabularies: list[str]
+    classes: dict[str, int]  # class IRI -> instances
+    linksets: dict[tuple[str, str], tuple[int, list[str]]]  # (target, link predicate) -> (links, sources); links > 0
+    labels: dict[str, int] = field(default_factory=dict)  # language tag -> skos:prefLabel triples
+
+
+def linksets(db: ox.Store) -> dict[tuple[str, str], tuple[int, list[str]]]:
+    """Every (target dataset, link predicate) with at least one link, with its count and sources."""
+    out = {}
+    for target, space in sorted(targets(db).items()):
+        for predicate in LINK_PREDICATES:
+            n, sources = link_counts(db, space, predicate)
+            if n:
+                out[(target, predicate)] = (n, sources)
+    return out
+
+
+def figures(db: ox.Store) -> Figures:
+    """Count everything the description states, over the whole graph."""
+    return Figures(triple_count(db), entity_count(db), vocabularies(db), class_counts(db), linksets(db),
+                   label_counts(db))
+
+
 def describe(db: ox.Store) -> Iterator[ox.Quad]:
     """The computed part of the description (the fixed part must already be in the dataset graph)."""
-    header = _header(db)
-    if OWL + "versionInfo" in header:
-        version = header[OWL + "versionInfo"]
+    return render(header(db), figures(db))
+
+
+def render(head: dict[str, ox.Literal], fig: Figures) -> Iterator[ox.Quad]:
+    """The description's computed triples for these header values and figures."""
+    if OWL + "versionInfo" in head:
+        version = head[OWL + "versionInfo"]
         yield _q(DATASET, OWL + "versionInfo", version)
         yield _q(DATASET, DCAT + "version", ox.Literal(version.value))
         yield _q(DATASET, OWL + "versionIRI", ox.NamedNode(f"{DATASET}/{version.value}"))
-    if DCTERMS + "modified" in header:
-        yield _q(DATASET, DCTERMS + "modified", header[DCTERMS + "modified"])
-    yield _q(DATASET, VOID + "triples", _int(triple_count(db)))
-    yield _q(DATASET, VOID + "entities", _int(entity_count(db)))
-    for vocabulary in vocabularies(db):
+    if DCTERMS + "modified" in head:
+        yield _q(DATASET, DCTERMS + "modified", head[DCTERMS + "modified"])
+    yield _q(DATASET, VOID + "triples", _int(fig.triples))
+    yield _q(DATASET, VOID + "entities", _int(fig.entities))
+    for vocabulary in fig.vocabularies:
         yield _q(DATASET, VOID + "vocabulary", ox.NamedNode(vocabulary))
-    labels = label_counts(db)
+    labels = fig.labels
     for lang in sorted(labels):  # the languages its names are in (dcterms:language, as DCAT says)
         yield _q(DATASET, DCTERMS + "language", ox.NamedNode(LANGUAGE_IRI + lang.split("-")[0]))
     if labels:  # how many preferred labels, all languages together (VoID has no per-language figure)
@@ -172,22 +208,18 @@ def describe(db: ox.Store) -> Iterator[ox.Quad]:
         yield _q(DATASET, VOID + "propertyPartition", ox.NamedNode(part))
         yield _q(part, VOID + "property", ox.NamedNode(SKOS + "prefLabel"))
         yield _q(part, VOID + "triples", _int(sum(labels.values())))
-    for cls, n in sorted(class_counts(db).items()):
+    for cls, n in sorted(fig.classes.items()):
         part = f"{DATASET}/class/{key(cls)}"
         yield _q(DATASET, VOID + "classPartition", ox.NamedNode(part))
         yield _q(part, VOID + "class", ox.NamedNode(cls))
         yield _q(part, VOID + "entities", _int(n))
-    for target, space in sorted(targets(db).items()):
-        for predicate in LINK_PREDICATES:
-            n, sources = link_counts(db, space, predicate)
-            if not n:
-                continue
-            linkset = f"{DATASET}/linkset/{key(predicate)}-{target.rsplit('/', 1)[-1]}"
-            yield _q(DATASET, VOID + "subset", ox.NamedNode(linkset))
-            yield _q(linkset, RDF + "type", ox.NamedNode(VOID + "Linkset"))
-            yield _q(linkset, VOID + "subjectsTarget", ox.NamedNode(DATASET))
-            yield _q(linkset, VOID + "objectsTarget", ox.NamedNode(target))
-            yield _q(linkset, VOID + "linkPredicate", ox.NamedNode(predicate))
-            yield _q(linkset, VOID + "triples", _int(n))
-            for source in sources:
-                yield _q(linkset, DCTERMS + "source", ox.NamedNode(source))
+    for (target, predicate), (n, sources) in sorted(fig.linksets.items()):
+        linkset = f"{DATASET}/linkset/{key(predicate)}-{target.rsplit('/', 1)[-1]}"
+        yield _q(DATASET, VOID + "subset", ox.NamedNode(linkset))
+        yield _q(linkset, RDF + "type", ox.NamedNode(VOID + "Linkset"))
+        yield _q(linkset, VOID + "subjectsTarget", ox.NamedNode(DATASET))
+        yield _q(linkset, VOID + "objectsTarget", ox.NamedNode(target))
+        yield _q(linkset, VOID + "linkPredicate", ox.NamedNode(predicate))
+        yield _q(linkset, VOID + "triples", _int(n))
+        for source in sources:
+            yield _q(linkset, DCTERMS + "source", ox.NamedNode(source))

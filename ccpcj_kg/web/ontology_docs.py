@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
+from ccpcj_kg.labels import UN_LANGUAGES
 from ccpcj_kg.model.namespaces import (
     CCPCJ,
     GRAPH_ONTOLOGY,
@@ -69,6 +70,7 @@ class TermDoc:
     inverses: list[Ref] = field(default_factory=list)
     characteristics: list[str] = field(default_factory=list)
     shapes: list[Shape] = field(default_factory=list)
+    names: list[tuple[str, str]] = field(default_factory=list)  # (language, skos:prefLabel), UN order
 
 
 @dataclass
@@ -176,6 +178,9 @@ class OntologyReader:
             types = {t for t in self._iris(iri, RDF + "type")}
             doc.characteristics = [c for c in CHARACTERISTICS if OWL + c in types]
         doc.shapes = (self._class_shapes if is_class else self._property_shapes).get(iri, [])
+        names = {o.language: o.value for o in self._objects(iri, SKOS + "prefLabel")
+                 if isinstance(o, ox.Literal) and o.language}
+        doc.names = [(lang, names[lang]) for lang in UN_LANGUAGES if lang in names]
         return doc
 
     def document(self) -> OntologyDoc:
