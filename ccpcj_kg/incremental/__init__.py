@@ -10,7 +10,7 @@ hard-linked checkpoint of the current one (``store.make_version(base=…)``) and
    then the types and lifted literals the changed facts touch (``types``);
 3. updates the dataset description's figures from the union-level changes (``description``).
 
-The result is the store a full build gives (tests/test_incremental.py compares the canonical
+The result is the store a full build gives (tests/incremental/ compares the canonical
 exports and manifests under random edits). Anything else, or anything ``apply`` finds it cannot
 update exactly (``NotIncremental``), is a full build.
 """
@@ -49,6 +49,7 @@ class Plan:
     parsed: dict[str, tuple[inputs.InputFile, list[ox.Quad]]] = field(default_factory=dict)  # changed or added
     removed: list[str] = field(default_factory=list)  # relative paths of removed files
     dataset_file: inputs.InputFile | None = None
+    bulk_bytes: int = 1 << 20  # a file this big is loaded on its own by a full build (store.load_files)
 
     @property
     def applied(self) -> list[str]:
@@ -62,16 +63,17 @@ def _recorded_files(manifest: dict[str, object]) -> list[str]:
 
 
 def plan(base: Path, manifest: dict[str, object], files: list[inputs.InputFile], digests: inputs.FileDigests,
-         reason: str, *settings: str) -> Plan | None:
+         reason: str, *settings: str, bulk_bytes: int) -> Plan | None:
     """The incremental update from version ``base`` to these inputs, or None when a full build is
-    needed (logged). Parses the changed files: a syntax error stops the build here."""
+    needed (logged). Parses the changed files: a syntax error stops the build here. ``settings``
+    are the fingerprint's (the build format); ``bulk_bytes`` is ``store.BULK_FILE_BYTES``."""
     why = _obstacle(manifest, files, digests, reason, settings)
     if why:
         log.debug("full build: %s", why)
         return None
     recorded = manifest["digests"]
     before = {str(k): v for k, v in recorded.items()} if isinstance(recorded, dict) else {}
-    out = Plan(base, manifest, reason)
+    out = Plan(base, manifest, reason, bulk_bytes=bulk_bytes)
     for f in files:
         if f.relative not in before or _hash(before[f.relative]) != _hash(digests[f.relative]):
             out.parsed[f.relative] = (f, parse_file(f.path))
@@ -162,19 +164,17 @@ def apply(db: ox.Store, plan: Plan) -> tuple[dict[str, int], int]:
     for rel in plan.removed:
         counts.pop(data_graph_iri(rel), None)
     for f, quads in plan.parsed.values():
-        counts[f.graph] = _recorded_count(f, quads)
+        counts[f.graph] = _recorded_count(f, quads, plan.bulk_bytes)
     described = _update_description(db, fixed, union, touched, labels) if labels is not None else None
     if described is not None:
         counts[GRAPH_DATASET] = len(fixed_list) + described
     return counts, inferred
 
 
-def _recorded_count(f: inputs.InputFile, quads: list[ox.Quad]) -> int:
+def _recorded_count(f: inputs.InputFile, quads: list[ox.Quad], bulk_bytes: int) -> int:
     """A file's count as a full build records it (``store.load_files``): the triples read, or
     for a file bulk-loaded on its own, the distinct triples of its graph."""
-    from ccpcj_kg.store import BULK_FILE_BYTES
-
-    if f.path.stat().st_size >= BULK_FILE_BYTES:
+    if f.path.stat().st_size >= bulk_bytes:
         return len({(q.subject, q.predicate, q.object) for q in quads})
     return len(quads)
 

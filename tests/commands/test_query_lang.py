@@ -16,8 +16,11 @@ def test_states_by_regional_group_in_french(run_cli: Run) -> None:
                    "Saint-Siège", "Türkiye"):
         assert french in out, french
     assert "Switzerland" not in out and "Germany" not in out
-    # The group and the source rows have no French label: English is the fallback.
-    assert "Western European and other States" in out and "reference list of regional groups, row 166" in out
+    # The group under its French name as UN News prints it (reference/labels/un-official-names.tsv) …
+    assert "Groupe des États d’Europe occidentale et autres États" in out
+    assert "Western European and other States" not in out
+    # … the source rows have no French label: English is the fallback.
+    assert "reference list of regional groups, row 166" in out
 
 
 def test_english_is_the_default_and_chinese_and_arabic_work(run_cli: Run) -> None:
@@ -70,4 +73,24 @@ def test_ontology_terms_and_instruments_through_sparql(run_cli: Run) -> None:
                    "--lang", "es")
     assert proc.returncode == 0, proc.stderr
     assert "proyecto de resolución" in proc.stdout
-    assert "United Nations Convention against Corruption" in proc.stdout  # no sourced Spanish title: English
+    assert "Convención de las Naciones Unidas contra la Corrupción" in proc.stdout  # quoted from UN News (es)
+    proc = run_cli("sparql", "SELECT ?c WHERE { VALUES ?c { instrument:uncac } }", "--lang", "ru")
+    assert "United Nations Convention against Corruption" in proc.stdout  # no sourced Russian title: English
+
+
+def test_instruments_and_congresses_under_their_official_french_names(run_cli: Run) -> None:
+    """The saved queries that list the Convention's Protocols and the Congresses show the UN's own
+    French names (reference/labels/un-official-names.tsv), English where none was read."""
+    proc = run_cli("query", "instrument-with-protocols", "--lang", "fr", "--format", "md")
+    assert proc.returncode == 0, proc.stderr
+    for name in ("Convention des Nations Unies contre la criminalité transnationale organisée",
+                 "Protocole visant à prévenir, réprimer et punir la traite des personnes, en particulier des femmes "
+                 "et des enfants",
+                 "Protocole contre le trafic illicite de migrants par terre, air et mer",
+                 "Protocole contre la fabrication et le trafic illicites d'armes à feu, de leurs pièces, éléments et "
+                 "munitions"):
+        assert f"| {name} |" in proc.stdout, name
+    assert "Protocol against" not in proc.stdout and "United Nations Convention" not in proc.stdout
+    congresses = run_cli("query", "congresses", "--lang", "fr", "--format", "md").stdout
+    assert "| 13 | Treizième Congrès des Nations Unies pour la prévention du crime et la justice pénale |" in congresses
+    assert "| 14 | 14th United Nations Crime Congress |" in congresses  # no French name read: English

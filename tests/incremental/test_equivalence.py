@@ -196,3 +196,45 @@ def _check_rounds(root: Path, reason: str, start: dict[str, list[Triple]], base:
         assert done.applied == changed  # the incremental path, never a silent full build
         build(root / "full", reason=reason, force=True, home=home)
         assert snapshot(root / "inc") == snapshot(root / "full")
+
+
+def test_an_edit_of_most_of_the_input_is_a_full_build(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past a quarter of the input's bytes (and the size floor) a full build is as fast: it is chosen."""
+    from ccpcj_kg import incremental
+
+    monkeypatch.setattr(incremental, "MIN_BYTES", 0)
+    with scratch() as root:
+        home = _home(root / "home")
+        clock = itertools.count(1_700_000_000_000_000_000, 1_000_000_000)
+        files = {"data/base.ttl": [(X, _p("p1"), Y)], "data/a.ttl": [(Y, _p("sym"), X)]}
+        _write(home.root, files, clock)
+        build(root / "inc", home=home)
+        files["data/c.ttl"] = [(X, _p("tr"), Y), (Y, _p("lit1"), LITERALS[0])]  # small next to the ontology
+        _write(home.root, files, clock)
+        assert build(root / "inc", home=home).applied == ["data/c.ttl"]
+        files["data/c.ttl"] = [(NODES[i % 3], _p("tr"), NODES[(i + 1) % 3]) for i in range(3)] * 400
+        _write(home.root, files, clock)
+        done = build(root / "inc", home=home)
+        assert done.rebuilt and done.applied == []
+        build(root / "full", force=True, home=home)
+        assert snapshot(root / "inc") == snapshot(root / "full")
+
+
+def test_a_file_loaded_on_its_own_keeps_the_full_builds_count(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A full build bulk-loads a big file on its own and records its distinct triples: so does an
+    incremental one (here every file counts as big, and one repeats a triple)."""
+    from ccpcj_kg import store
+
+    monkeypatch.setattr(store, "BULK_FILE_BYTES", 1)
+    with scratch() as root:
+        home = _home(root / "home")
+        clock = itertools.count(1_700_000_000_000_000_000, 1_000_000_000)
+        files = {"data/base.ttl": [(X, _p("p1"), Y)], "data/a.ttl": [(Y, _p("sym"), X)]}
+        _write(home.root, files, clock)
+        build(root / "inc", home=home)
+        files["data/a.ttl"] = [(Y, _p("sym"), X), (X, _p("tr"), Y), (Y, _p("sym"), X)]
+        _write(home.root, files, clock)
+        assert build(root / "inc", home=home).applied == ["data/a.ttl"]
+        build(root / "full", force=True, home=home)
+        assert snapshot(root / "inc") == snapshot(root / "full")
+        assert snapshot(root / "inc")[2]["graphs"]["https://w3id.org/ccpcj-kg/graph/data/a"] == 2  # type: ignore[index]
