@@ -24,11 +24,11 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from measure import timed_run  # noqa: E402
-from synthetic import cloned_home  # noqa: E402
+from synthetic import CLONES, cloned_home  # noqa: E402
 
 from ccpcj_kg.store import build, db_path  # noqa: E402
 
-CACHE = Path("/tmp/ccpcj-kg-validate-all-bench")  # the same clones as validate_all_bench
+CACHE = CLONES
 CLI = str(Path(sys.executable).parent / "ccpcj-kg")
 DUMP = "import sys, pyoxigraph as ox; ox.Store.read_only(sys.argv[1]).dump(sys.argv[2], format=ox.RdfFormat.N_QUADS)"
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import statistics
 import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -32,14 +34,29 @@ def cli_median(args: list[str], store: Path, home: Path | None, runs: int) -> fl
     return median_seconds(lambda: subprocess.run(args, env=env, capture_output=True, check=True), runs)
 
 
+# Runs the command from a small process: a child forked from a big one (a bench that has just built
+# a store in process) reports the parent's peak as its own ru_maxrss, since exec keeps the high-water
+# mark of the memory it replaces. The trampoline times the command itself and writes "seconds MB".
+_TRAMPOLINE = """import os, sys, time
+start = time.perf_counter()
+pid = os.posix_spawnp(sys.argv[2], sys.argv[2:], os.environ)
+_, status, usage = os.wait4(pid, 0)
+seconds = time.perf_counter() - start
+with open(sys.argv[1], "w") as fh:
+    fh.write(f"{seconds} {usage.ru_maxrss / 1024} {os.waitstatus_to_exitcode(status)}")
+"""
+
+
 def timed_run(args: list[str], env: dict[str, str] | None = None, ok: tuple[int, ...] = (0,)) -> tuple[float, float]:
     """Wall seconds and peak resident memory (MB) of one whole command in a fresh process."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - start
-    err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
-    code = os.waitstatus_to_exitcode(status)
+    with tempfile.NamedTemporaryFile("r", prefix="ccpcj-kg-timed-", suffix=".txt") as report:
+        done = subprocess.run([sys.executable, "-c", _TRAMPOLINE, report.name, *args], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        fields = report.read().split()
+    err = done.stderr.decode(errors="replace")
+    if done.returncode or len(fields) != 3:
+        raise SystemExit(f"timing {' '.join(args[:4])} failed:\n{err[-2000:]}")
+    seconds, mb, code = float(fields[0]), float(fields[1]), int(fields[2])
     if code not in ok:
         raise SystemExit(f"{' '.join(args[:4])} failed (exit {code}):\n{err[-2000:]}")
-    return seconds, usage.ru_maxrss / 1024
+    return seconds, mb

@@ -34,13 +34,13 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import jena  # noqa: E402
-from synthetic import cloned_home  # noqa: E402
+from synthetic import CLONES, cloned_home  # noqa: E402
 
 from ccpcj_kg.model.namespaces import GRAPH_INFERRED, GRAPH_ONTOLOGY, SH  # noqa: E402
 from ccpcj_kg.shacl.engine import load  # noqa: E402
 from ccpcj_kg.store import build, db_path  # noqa: E402
 
-CACHE = Path("/tmp/ccpcj-kg-validate-all-bench")
+CACHE = CLONES
 CLI = str(Path(sys.executable).parent / "ccpcj-kg")
 Key = tuple[str, str, str, str]
 

@@ -15,9 +15,9 @@ it reports medians over several runs of
     (no query cache), and pySHACL's ``ont_graph`` (the ontology mixed into a copy of the data
     graph) instead of the injected subclass links and term markers;
   - the baseline, in the same run: pySHACL over the whole merged graph (all data + the file), once
-    at 1M with a time limit.
+    per clone with a time limit.
 
-Usage: .venv/bin/python bench/validate_bench.py [--runs 5] [--size 1000000] [--baseline-limit 600]
+Usage: .venv/bin/python bench/validate_bench.py [--runs 5] [--sizes real,100000,1000000] [--baseline-limit 600]
 """
 
 from __future__ import annotations
@@ -39,15 +39,15 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from measure import cli_median, median_seconds  # noqa: E402
-from synthetic import cloned_home  # noqa: E402
+from synthetic import CLONES, cloned_home  # noqa: E402
 
 from ccpcj_kg.model.terms import Triple  # noqa: E402
 from ccpcj_kg.rdflib_bridge import QueryCachingGraph, rdflib_graph  # noqa: E402
-from ccpcj_kg.store import build  # noqa: E402
+from ccpcj_kg.store import build, db_path  # noqa: E402
 from ccpcj_kg.validation import load_shapes, read_new_data, run_pyshacl, validate_new  # noqa: E402
 from ccpcj_kg.validation_context import context_for, ontology_slices  # noqa: E402
 
-CACHE = Path("/tmp/ccpcj-kg-validate-bench")
+CACHE = CLONES
 ID = "https://w3id.org/ccpcj-kg/id/"
 DATA_GRAPHS = "https://w3id.org/ccpcj-kg/graph/data/"
 CLI = str(Path(sys.executable).parent / "ccpcj-kg")
@@ -226,7 +226,7 @@ def baseline_subprocess(home: Path, store: Path, file: Path, limit: float) -> st
         "print(baseline_inprocess(ox.Store.read_only(sys.argv[1]), Path(sys.argv[2])))"
     )
     env = {**os.environ, "CCPCJ_KG_HOME": str(home)}
-    args = [sys.executable, "-c", code, str(store / "oxigraph"), str(file), str(ROOT)]
+    args = [sys.executable, "-c", code, str(db_path(store)), str(file), str(ROOT)]
     try:
         done = subprocess.run(args, env=env, capture_output=True, text=True, timeout=limit, check=True)
     except subprocess.TimeoutExpired:
@@ -237,7 +237,7 @@ def baseline_subprocess(home: Path, store: Path, file: Path, limit: float) -> st
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--size", type=int, default=1_000_000)
+    parser.add_argument("--sizes", default="real,100000,1000000")
     parser.add_argument("--baseline-limit", type=float, default=600.0)
     args = parser.parse_args()
     CACHE.mkdir(parents=True, exist_ok=True)
@@ -246,11 +246,17 @@ def main() -> None:
         count = new_session_file(file)
         real = Path(tmp) / "real-store"
         build(real)
-        home, big = synthetic_home(real, args.size)
-        print(f"new file: {count} triples ({file.stat().st_size // 1024} KB)")
+        stores: list[tuple[str, Path | None, Path]] = []
+        for size in args.sizes.split(","):
+            if size == "real":
+                stores.append(("real", None, real))
+            else:
+                home, big = synthetic_home(real, int(size))
+                stores.append((f"{int(size) // 1000}k", home, big))
+        print(f"new file: {count} triples ({file.stat().st_size // 1024} KB); load average {os.getloadavg()[0]:.1f}")
         rows = []
-        for name, h, store in (("real", None, real), (f"{args.size // 1000}k", home, big)):
-            db = ox.Store.read_only(str(store / "oxigraph"))
+        for name, h, store in stores:
+            db = ox.Store.read_only(str(db_path(store)))
             size = len(db)
             validate_new(db, read_new_data([file]))  # warm caches (SPARQL texts, pages)
 

@@ -227,8 +227,11 @@ class KnowledgeGraph:
             self._db = store.open_read(self.store_path, self.home)
         return self._db
 
-    def labeler(self) -> Labeler:
-        return store_labeler(self.db)
+    def labeler(self, lang: str | None = None) -> Labeler:
+        """Labels of IRIs in ``lang`` (a BCP 47 tag; English where a thing has none in it)."""
+        from ccpcj_kg.labels import language
+
+        return store_labeler(self.db, language(lang))
 
     # -- questions -------------------------------------------------------------------------------
     def queries(self, tags: Iterable[str] = ()) -> list[SavedQuery]:
@@ -241,27 +244,36 @@ class KnowledgeGraph:
         """One saved query by name (an error naming the close matches when unknown)."""
         return catalog.get(name, self.home.queries_dir)
 
-    def query(self, name: str, params: Mapping[str, ParamValue] | None = None, /, **kwargs: ParamValue) -> Result:
+    def query(self, name: str, params: Mapping[str, ParamValue] | None = None, /, *, lang: str | None = None,
+              **kwargs: ParamValue) -> Result:
         """Run a saved query; parameters by keyword (``session=31``) or as a mapping.
 
         Values are typed and resolved as on the command line: a State by code or any of its
         names, a document by symbol, a session by number. Names that match nothing give an
         empty answer and a note in ``Result.notes``; a value of the wrong type raises InputError.
+        ``lang`` (``"fr"``, ``"zh"``…): the language of the result's labels, English where missing
+        (``ccpcj_kg.labels``); a saved query's own parameter named ``lang`` goes in ``params``.
         """
         from ccpcj_kg import params as typed
+        from ccpcj_kg.labels import language
 
+        wanted = language(lang)  # a malformed tag fails before anything runs
         saved = self.saved_query(name)
         given = {k: _as_text(k, v) for k, v in {**dict(params or {}), **kwargs}.items()}
         typed.check_all(saved, given)  # type errors before the store is opened (or built)
         binding = typed.bind(saved, given, self.db, reasoning=store.built_reason(self.store_path))
         answer = execute(self.db, saved.text, str(saved.path), substitutions=binding.substitutions)
-        return Result(answer, self.labeler(), list(binding.notes))
+        return Result(answer, store_labeler(self.db, wanted), list(binding.notes))
 
-    def sparql(self, text: str) -> Result:
-        """Run any SPARQL query over the union of the graphs (the project's prefixes predeclared)."""
+    def sparql(self, text: str, *, lang: str | None = None) -> Result:
+        """Run any SPARQL query over the union of the graphs (the project's prefixes predeclared);
+        ``lang`` as for :meth:`query`."""
         if not text.strip():
             raise InputError("<query>: the query is empty")
-        return Result(execute(self.db, text, "<query>", prefixes=dict(PREFIXES)), self.labeler())
+        from ccpcj_kg.labels import language
+
+        wanted = language(lang)
+        return Result(execute(self.db, text, "<query>", prefixes=dict(PREFIXES)), store_labeler(self.db, wanted))
 
     # -- checks and files ------------------------------------------------------------------------
     def validate(self, paths: Sequence[str | Path] | None = None) -> ValidationReport:

@@ -3,7 +3,7 @@
 Order is fixed (graphs by IRI, triples sorted); blank nodes get labels from their position in the
 sorted output (Turtle, TriG) or from RDFC-1.0 canonicalisation (the line formats, JSON-LD and
 RDF/XML), never the store's random ones. Turtle and TriG are written block by block and
-bnode-free line formats are streamed from an ordered query, so a large export is not held twice.
+line formats are pyoxigraph's dumps sorted by `sort`, so a large export is never held in memory.
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ from ccpcj_kg.model.namespaces import (
     GRAPH_SHAPES,
     PREFIXES,
 )
-from ccpcj_kg.querying import solutions
 
 FORMATS = ("turtle", "ntriples", "nquads", "trig", "jsonld", "xml")
 GRAPH_SETS = ("asserted", "inferred", "ontology", "shapes", "dataset", "all")
@@ -70,13 +69,6 @@ def _triple(quad: ox.Quad) -> Triple:
     return (s, quad.predicate, o)
 
 
-def _has_blank_nodes(store: ox.Store, graphs: list[ox.NamedNode]) -> bool:
-    values = " ".join(str(g) for g in graphs)
-    return bool(store.query(
-        f"ASK {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} FILTER(ISBLANK(?s) || ISBLANK(?o)) }}"
-    ))
-
-
 def _quads(store: ox.Store, graphs: list[ox.NamedNode]) -> Iterator[ox.Quad]:
     for g in graphs:
         yield from store.quads_for_pattern(None, None, None, g)
@@ -92,28 +84,40 @@ def _canonical_quads(store: ox.Store, graphs: list[ox.NamedNode], keep_graphs: b
     return sorted(dataset, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
 
 
-def _canonical_blank_lines(store: ox.Store, graphs: list[ox.NamedNode], with_graph: bool) -> dict[str, list[str]]:
-    """The triples that hold blank nodes, as lines with RDFC-1.0 labels, by graph ("" for triples).
+@contextlib.contextmanager
+def _temporary(path: Path) -> Iterator[None]:
+    """Writing the sort's temporary file: a full disk there is named as such, not taken for stdout."""
+    try:
+        yield
+    except OSError as exc:
+        raise InputError(f"{path.parent}: cannot write the export's temporary file "
+                         f"({exc.strerror or exc}; set TMPDIR to a folder with room)") from None
 
-    RDFC-1.0 labels a blank node from the quads that mention blank nodes only, so canonicalising
-    these few gives the labels a canonicalisation of the whole dataset gives.
+
+def _canonical_blank_lines(blank_files: list[tuple[str, Path]]) -> dict[str, list[str]]:
+    """The dumped lines that hold blank nodes, relabelled by RDFC-1.0, by graph ("" for triples).
+
+    ``blank_files`` are (graph, file of that graph's dumped blank-node lines); the store's own
+    blank node ids are the same in every dump of one store, so a node shared by two graphs stays
+    one node. RDFC-1.0 labels a blank node from the quads that mention blank nodes only, so
+    canonicalising these few gives the labels a canonicalisation of the whole dataset gives.
     """
-    values = " ".join(str(g) for g in graphs)
-    rows = solutions(store.query(  # the filter reads the term kind only: no term is decoded for the others
-        f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} "
-        "FILTER(ISBLANK(?s) || ISBLANK(?o)) }"
-    ))
-    default = ox.DefaultGraph()
-    dataset = ox.Dataset(ox.Quad(r["s"], r["p"], r["o"], r["g"] if with_graph else default) for r in rows)
+    dataset = ox.Dataset()
+    for graph, path in blank_files:
+        name: ox.NamedNode | ox.DefaultGraph = ox.NamedNode(graph[1:-1]) if graph else ox.DefaultGraph()
+        for t in ox.parse(path=str(path), format=ox.RdfFormat.N_TRIPLES):
+            dataset.add(ox.Quad(t.subject, t.predicate, t.object, name))
     dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
     out: dict[str, list[str]] = {}
     for q in dataset:
-        out.setdefault(str(q.graph_name) if with_graph else "", []).append(f"{q.subject} {q.predicate} {q.object} .\n")
+        graph = str(q.graph_name) if isinstance(q.graph_name, ox.NamedNode) else ""
+        out.setdefault(graph, []).append(f"{q.subject} {q.predicate} {q.object} .\n")
     return out
 
 
 # A line whose subject or object is a blank node (IRIs hold no ">", so this is exact).
 _BLANK_LINE = r"^_:|^<[^>]*> <[^>]*> _:"
+_ENV = {**os.environ, "LC_ALL": "C"}
 
 
 def _sort_into(dumped: Path, blank: list[str], out: TextIO, unique: bool, suffix: str | None, tmp: Path) -> None:
@@ -124,12 +128,11 @@ def _sort_into(dumped: Path, blank: list[str], out: TextIO, unique: bool, suffix
     """
     extra = tmp / "blank.nt"
     extra.write_text("".join(blank), encoding="utf-8")
-    env = {**os.environ, "LC_ALL": "C"}
     decode = codecs.getincrementaldecoder("utf-8")().decode
     end = suffix.encode("utf-8") if suffix else None
-    with subprocess.Popen(["grep", "-v", "-E", _BLANK_LINE, str(dumped)], stdout=subprocess.PIPE, env=env) as grep, \
+    with subprocess.Popen(["grep", "-v", "-E", _BLANK_LINE, str(dumped)], stdout=subprocess.PIPE, env=_ENV) as grep, \
             subprocess.Popen(["sort", "-S", "64M", "-T", str(tmp), *(["-u"] if unique else []), "-", str(extra)],
-                             stdin=grep.stdout, stdout=subprocess.PIPE, env=env) as sort:
+                             stdin=grep.stdout, stdout=subprocess.PIPE, env=_ENV) as sort:
         assert grep.stdout is not None and sort.stdout is not None
         grep.stdout.close()
         rest = b""
@@ -144,54 +147,48 @@ def _sort_into(dumped: Path, blank: list[str], out: TextIO, unique: bool, suffix
         raise RuntimeError(f"grep/sort failed (exit {grep.returncode}/{sort.returncode})")
 
 
-def _write_sorted_lines(store: ox.Store, graphs: list[ox.NamedNode], out: TextIO, with_graph: bool) -> None:
+def _dump_graphs(store: ox.Store, graphs: list[ox.NamedNode], tmp: Path, with_graph: bool
+                 ) -> list[tuple[str, Path, Path]]:
+    """Each graph (or, for triples, all of them) dumped by pyoxigraph as N-Triples into ``tmp``:
+    (graph, dump, its blank-node lines). The blank-node lines are picked by a ``grep`` that runs
+    on the other core while the next graph is dumped."""
+    parts = [(str(g), [g]) for g in sorted(graphs, key=str)] if with_graph else [("", graphs)]
+    out: list[tuple[str, Path, Path]] = []
+    greps: list[subprocess.Popen[bytes]] = []
+    try:
+        for n, (name, members) in enumerate(parts):
+            dumped, blank = tmp / f"dump-{n}.nt", tmp / f"blank-{n}.nt"
+            with _temporary(dumped), dumped.open("wb") as fh:
+                for g in members:
+                    store.dump(fh, format=ox.RdfFormat.N_TRIPLES, from_graph=g)
+            with blank.open("wb") as sink:
+                greps.append(subprocess.Popen(["grep", "-E", _BLANK_LINE, str(dumped)], stdout=sink, env=_ENV))
+            out.append((name, dumped, blank))
+    finally:
+        codes = [p.wait() for p in greps]
+    if any(c not in (0, 1) for c in codes):
+        raise RuntimeError(f"grep failed (exit {max(codes)})")
+    return out
+
+
+def _write_lines(store: ox.Store, graphs: list[ox.NamedNode], out: TextIO, with_graph: bool) -> None:
     """What ``_canonical_quads`` writes, byte for byte, without canonicalising what has no blank node.
 
     pyoxigraph dumps each graph as N-Triples (its lines are the quads' own renderings); lines sort
     like the quads' ``(graph, subject, predicate, object)`` strings: graph by graph, and within
-    one the whole line, since a space sorts before anything that can follow a term.
+    one the whole line, since a space sorts before anything that can follow a term. Only the
+    blank-node lines, found by ``grep`` in the dumps, are read into Python (docs/performance.md).
     """
-    blank = _canonical_blank_lines(store, graphs, with_graph)
-    with tempfile.TemporaryDirectory(prefix="ccpcj-kg-export-") as name:
-        tmp = Path(name)
-        dumped = tmp / "dump.nt"
-        if not with_graph:
-            with _temporary(dumped), dumped.open("wb") as fh:
-                for g in graphs:
-                    store.dump(fh, format=ox.RdfFormat.N_TRIPLES, from_graph=g)
-            _sort_into(dumped, blank.get("", []), out, unique=True, suffix=None, tmp=tmp)
-            return
-        for g in sorted(graphs, key=str):
-            with _temporary(dumped):
-                store.dump(str(dumped), format=ox.RdfFormat.N_TRIPLES, from_graph=g)
-            _sort_into(dumped, blank.get(str(g), []), out, unique=False, suffix=f" {g} .\n", tmp=tmp)
-
-
-@contextlib.contextmanager
-def _temporary(path: Path) -> Iterator[None]:
-    """Writing the sort's temporary file: a full disk there is named as such, not taken for stdout."""
-    try:
-        yield
-    except OSError as exc:
-        raise InputError(f"{path.parent}: cannot write the export's temporary file "
-                         f"({exc.strerror or exc}; set TMPDIR to a folder with room)") from None
-
-
-def _write_lines(store: ox.Store, graphs: list[ox.NamedNode], out: TextIO, with_graph: bool) -> None:
     if not graphs:
         return
-    if _has_blank_nodes(store, graphs):
-        _write_sorted_lines(store, graphs, out, with_graph)
-        return
-    values = " ".join(str(g) for g in graphs)
-    if with_graph:
-        query = f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }} ORDER BY ?g ?s ?p ?o"
-    else:
-        query = (f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }} "
-                 "ORDER BY ?s ?p ?o")
-    for row in solutions(store.query(query)):
-        graph = f" {row['g']}" if with_graph else ""
-        out.write(f"{row['s']} {row['p']} {row['o']}{graph} .\n")
+    with tempfile.TemporaryDirectory(prefix="ccpcj-kg-export-") as name:
+        tmp = Path(name)
+        dumps = _dump_graphs(store, graphs, tmp, with_graph)
+        blank = _canonical_blank_lines([(g, b) for g, _, b in dumps])
+        for graph, dumped, _ in dumps:
+            _sort_into(dumped, blank.get(graph, []), out, unique=not with_graph,
+                       suffix=f" {graph} .\n" if with_graph else None, tmp=tmp)
+            dumped.unlink()
 
 
 def write_export(store: ox.Store, fmt: str, which: tuple[str, ...], out: TextIO) -> int:

@@ -21,7 +21,8 @@ class InputFile:
 
 
 def input_files(home: Home) -> list[InputFile]:
-    """Ontology, shapes and every ``data/**/*.ttl`` of ``home``, in a stable order.
+    """Ontology (with its labels file, into the same graph), shapes and every ``data/**/*.ttl`` of
+    ``home``, in a stable order.
 
     A home without the ontology, the shapes or any data file is an error: an empty graph
     would make every later answer silently empty.
@@ -34,6 +35,8 @@ def input_files(home: Home) -> list[InputFile]:
         if not path.is_file():
             raise InputError(f"{path}: missing (no graph inputs in {home.root})")
         files.append(InputFile(path, rel, graph))
+    if home.ontology_labels_file.is_file():  # optional: the terms' labels in other languages
+        files.append(InputFile(home.ontology_labels_file, "ontology/labels.ttl", GRAPH_ONTOLOGY))
     if home.dataset_file.is_file():  # optional: a home without it builds without a description
         files.append(InputFile(home.dataset_file, "ontology/dataset.ttl", GRAPH_DATASET))
     data = sorted(home.data_dir.rglob("*.ttl")) if home.data_dir.is_dir() else []

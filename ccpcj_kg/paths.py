@@ -41,6 +41,12 @@ class Home:
         return self.ontology_dir / "shapes.ttl"
 
     @property
+    def ontology_labels_file(self) -> Path:
+        """Labels of the ontology's terms in the six UN languages (optional; loaded with the
+        ontology, kept apart so the English ontology stays readable: docs/linking.md)."""
+        return self.ontology_dir / "labels.ttl"
+
+    @property
     def dataset_file(self) -> Path:
         """The fixed part of the dataset description (optional; ccpcj_kg/dataset.py)."""
         return self.ontology_dir / "dataset.ttl"

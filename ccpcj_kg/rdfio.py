@@ -4,6 +4,7 @@ Writing goes through ``ccpcj_kg.safe_write`` (re-exported here for older imports
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -11,7 +12,8 @@ import pyoxigraph as ox
 from ccpcj_kg.errors import InputError
 from ccpcj_kg.safe_write import atomic_text, regular_file, write_atomic
 
-__all__ = ["atomic_text", "check_readable", "format_for", "parse_file", "utf8_text", "write_atomic"]
+__all__ = ["atomic_text", "check_readable", "format_for", "load_whole", "parse_file", "stream_quads", "utf8_text",
+           "write_atomic"]
 
 MAX_INPUT_BYTES = 200 * 1024 * 1024
 _BOM = b"\xef\xbb\xbf"
@@ -68,10 +70,33 @@ def parse_file(path: Path, *, allow_empty: bool = True) -> list[ox.Quad]:
     raw = check_readable(path)
     if not allow_empty and not raw.strip():
         raise InputError(f"{path}: the file is empty")
-    fmt = format_for(path)
+    return list(_parsed(path, raw))
+
+
+def stream_quads(path: Path, graph: ox.NamedNode) -> Iterator[ox.Quad]:
+    """The file's triples as quads in ``graph``, parsed as they are consumed (InputError as
+    ``parse_file``): a build streams them into one bulk load instead of holding a million quads."""
+    for q in _parsed(path, check_readable(path)):
+        yield ox.Quad(q.subject, q.predicate, q.object, graph)
+
+
+def load_whole(store: ox.Store, path: Path, graph: ox.NamedNode) -> None:
+    """Bulk-load the file into ``graph`` of ``store`` in Rust (InputError as ``parse_file``)."""
+    raw = check_readable(path)
     try:
-        return list(ox.parse(raw, format=fmt, base_iri=path.resolve().as_uri()))
+        store.bulk_load(input=raw, format=format_for(path), base_iri=path.resolve().as_uri(), to_graph=graph)
     except SyntaxError as exc:
-        where = f"{path}:{exc.lineno}:{exc.offset}" if exc.lineno else str(path)
-        reason = str(exc.msg).split(": ", 1)[-1] if exc.msg else "syntax error"
-        raise InputError(f"{where}: {reason}") from None
+        raise _located(path, exc) from None
+
+
+def _parsed(path: Path, raw: bytes) -> Iterator[ox.Quad]:
+    try:
+        yield from ox.parse(raw, format=format_for(path), base_iri=path.resolve().as_uri())
+    except SyntaxError as exc:
+        raise _located(path, exc) from None
+
+
+def _located(path: Path, exc: SyntaxError) -> InputError:
+    where = f"{path}:{exc.lineno}:{exc.offset}" if exc.lineno else str(path)
+    reason = str(exc.msg).split(": ", 1)[-1] if exc.msg else "syntax error"
+    return InputError(f"{where}: {reason}")

@@ -8,11 +8,17 @@ Writes, each file its own named graph (docs/linking.md):
 
 - ``data/links/wikidata.ttl``: ``skos:exactMatch`` from States and organizations to Wikidata items;
 - ``data/links/state-codes.ttl``: every State's M49 and ISO 3166-1 codes as typed ``skos:notation``s;
-- ``data/labels/states.ttl``: every State's ``skos:prefLabel`` in the six UN languages.
+- ``data/labels/states.ttl``: every State's ``skos:prefLabel`` in the six UN languages;
+- ``data/links/topics.ttl``: ``skos:exactMatch``/``skos:closeMatch`` from topics to UNBIS Thesaurus
+  concepts and SDG targets, as the curated table ``topic-matches.csv`` judges them;
+- ``data/links/document-symbols.ttl``: every UN document's symbol as a typed ``skos:notation``
+  (``ccpcj:UNDocumentSymbol``) and its ``rdfs:seeAlso`` link to the UN's symbol resolver (undocs.org).
 
-Inputs (read-only; where each comes from is in ``reference/links/README.md``): the States and
-organizations of ``data/`` (their IRIs, codes and English names), and the three vendored tables.
-A passage is a row of a table (``source/{table}/row/{n}``, the nth data row, as in the original).
+Inputs (read-only; where each comes from is in ``reference/links/README.md``): the curated files of
+``data/`` (IRIs, codes, names, identifiers), the vendored tables and the curated ``topic-matches.csv``.
+A passage is a row of a table (``source/{table}/row/{n}``): the nth row of the original where the
+table keeps them all, else the position its ``row`` column gives (the UNBIS concepts, the SDG
+targets), or the nth row of our own table (the ROR records it names by file).
 
 Rules (why: docs/linking.md):
 
@@ -25,8 +31,16 @@ Rules (why: docs/linking.md):
 - Labels: the UN Statistics Division's M49 names in Arabic, Chinese, French, Russian and Spanish
   (the table's ``official_name_*``); the English ``skos:prefLabel`` is the State's ``rdfs:label``
   (the DGACM name), so English keeps one preferred name.
-- An organization is linked when one of its names (label or altLabel, not an abbreviation) equals
-  the English name of exactly one body of the supraverden list that has a Wikidata item.
+- An organization is linked when one of its names (label or altLabel) equals the English name of
+  exactly one body of the supraverden list, or one entry of OpenSanctions' registry of international
+  bodies, that has a Wikidata item (or a curator's match names the body), or when a curator matched
+  it to a ROR record (by name, country and website) that gives one; where several give an item they
+  must agree or the script stops, and the link cites every row.
+- A topic is linked to the concepts ``topic-matches.csv`` names (our judgement, one row per link,
+  with the words that justify it); each concept must be a row of the vendored UNBIS or SDG table,
+  which the link cites together with the judgement's row; an SDG target's text must read the same
+  in Open SDG's table, whose row the link cites too.
+- A document's symbol is its ``dcterms:identifier`` when that has the form of a UN symbol.
 """
 
 from __future__ import annotations
@@ -38,6 +52,7 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote
 
 import pyoxigraph as ox
 
@@ -55,12 +70,19 @@ QID = re.compile(r"^Q[1-9][0-9]*$")
 COUNTRY_CODES = ("datasets-country-codes.csv", "datasets-country-codes", "country-codes table")
 OWID = ("owid-countries-regions.csv", "owid-countries-regions", "Our World in Data countries table")
 SUPRAVERDEN = ("supraverden-bodies.csv", "supraverden-bodies", "supraverden list of supranational bodies")
+ROR = ("ror-records.csv", "ror-records", "ROR records")
+IGO = ("opensanctions-igo.csv", "opensanctions-igo", "OpenSanctions registry of international bodies")
+UNBIS = ("unbis-concepts.csv", "unbis-concepts", "UNBIS Thesaurus concepts (scrape)")
+SDG = ("sdg-targets.csv", "sdg-kos-targets", "SDG KOS targets")
+OPEN_SDG = ("open-sdg-targets.csv", "open-sdg-targets", "Open SDG texts of the global targets")
+MATCHES = ("topic-matches.csv", "topic-matches", "curated topic matches")
 
 # The six UN languages: our tag → the country-codes column holding that language's name.
 LANGUAGES = {"ar": "official_name_ar", "zh": "official_name_cn", "fr": "official_name_fr",
              "ru": "official_name_ru", "es": "official_name_es"}
 
-OUTPUTS = ("data/links/wikidata.ttl", "data/links/state-codes.ttl", "data/labels/states.ttl")
+OUTPUTS = ("data/links/wikidata.ttl", "data/links/state-codes.ttl", "data/labels/states.ttl",
+           "data/links/topics.ttl", "data/links/document-symbols.ttl")
 
 CODE_TYPES = {  # datatype of the notation → where the value comes from
     "M49Code": "M49",
@@ -112,9 +134,11 @@ def qid(value: str) -> str | None:
 
 # -- what data/ already says -----------------------------------------------------------------------
 def load_data() -> ox.Store:
+    """Every curated file of ``data/`` but the ones this script writes."""
     store = ox.Store()
-    for path in ("data/reference/states.ttl", "data/organizations.ttl"):
-        store.bulk_load(path=str(ROOT / path), format=ox.RdfFormat.TURTLE)
+    for path in sorted((ROOT / "data").rglob("*.ttl")):
+        if str(path.relative_to(ROOT)) not in OUTPUTS:
+            store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
     return store
 
 
@@ -133,7 +157,8 @@ def states(store: ox.Store) -> dict[str, dict[str, str]]:
 def organization_names(store: ox.Store) -> dict[str, set[str]]:
     """organization IRI → its label and altLabels."""
     query = f"""SELECT ?s ?name WHERE {{
-        ?s a ?kind . FILTER(STRSTARTS(STR(?s), "{ID}organization/"))
+        ?s a ?kind . BIND(STRAFTER(STR(?s), "{ID}organization/") AS ?slug)
+        FILTER(?slug != "" && !CONTAINS(?slug, "/"))
         {{ ?s <{RDFS}label> ?name }} UNION {{ ?s <{SKOS}altLabel> ?name }} }}"""
     out: dict[str, set[str]] = {}
     for row in store.query(query):  # type: ignore[union-attr]
@@ -193,37 +218,162 @@ CURATED_MATCHES = {
 }
 
 
+# The same for the OpenSanctions registry, whose names are sometimes short ("UNICEF") or lack or add
+# "United Nations": our slug → the entry's name there. Checked: the entry exists.
+CURATED_IGO = {
+    "ecosoc": "United Nations Economic and Social Council",  # ours omits "United Nations"
+    "fao": "Food and Agriculture Organization",  # ours adds "of the United Nations"
+    "ohchr": "Office of the High Commissioner for Human Rights",  # ours adds "United Nations"
+    "un-women": "UN Women",  # ours writes "UN-Women"
+}
+
+
+# ROR records a curator matched to our organizations (ROR names are generic: "Economic and Social
+# Council" there is Spain's): our slug → the record's ROR ID, read with its name, country and website.
+CURATED_ROR = {
+    "united-nations": "006kxhp52", "iso": "004s85t07", "university-of-adelaide": "00892tw58",
+    "world-bank": "00ae7jd04", "fao": "00pe0tf51", "unaids": "0109p9r67", "unep": "015z29x25",
+    "who": "01f80g185", "wildlife-conservation-society": "01xnsst08", "interpol": "02cyaqf66",
+    "unicef": "02dg0pv02", "iadb": "02gjn4306", "oecd": "0438wbg98", "unesco": "04h4z8k05",
+    "san-jose-state-university": "04qyvz380", "undp": "051777d98", "karolinska-institutet": "056d84691",
+    "council-of-europe": "05n4e2707",
+}
+
+
+def ror_matches(org: str) -> set[tuple[int, str]]:
+    """The (row, item) of the ROR record a curator matched to this organization, if any."""
+    ror_id = CURATED_ROR.get(org.rsplit("/", 1)[-1])
+    if ror_id is None:
+        return set()
+    for n, row in read_table(ROR):
+        if row["ror_id"] == f"https://ror.org/{ror_id}":
+            items = row["wikidata"].split()
+            if len(items) != 1:
+                raise SystemExit(f"{org}: ROR record {ror_id} gives {len(items)} Wikidata items")
+            return {(n, qid(items[0]) or "")}
+    raise SystemExit(f"{org}: curated ROR record {ror_id} is not in {ROR[0]}")
+
+
 def fold(name: str) -> str:
     """Case-folded, typographic apostrophes as ASCII ("Children’s" = "Children's"), spaces collapsed."""
     return " ".join(name.replace("\u2019", "'").split()).casefold()
 
 
-def organization_links(names: dict[str, set[str]], links: Graph) -> list[str]:
-    """Link each organization whose name matches exactly one listed body; return the unlinked."""
+def name_index(table: tuple[str, str, str], item_column: str,
+               name_columns: tuple[str, ...]) -> tuple[dict[str, set[tuple[int, str]]], dict[str, tuple[int, str]]]:
+    """Folded name → {(row, item)}, and the first name column's value → (row, item), for rows with an item."""
     index: dict[str, set[tuple[int, str]]] = {}
     by_key: dict[str, tuple[int, str]] = {}
-    for n, row in read_table(SUPRAVERDEN):
-        item = qid(row["Wikidata_code"]) if QID.match(row["Wikidata_code"].strip()) else None
+    for n, row in read_table(table):
+        item = qid(row[item_column]) if QID.match(row[item_column].strip()) else None
         if not item:
             continue
-        by_key[row["key"]] = (n, item)
-        for column in ("key", "Name_en", "Name_other_en", "Name_other_2_en"):
+        by_key[row[name_columns[0]]] = (n, item)
+        for column in name_columns:
             if row[column].strip():
                 index.setdefault(fold(row[column]), set()).add((n, item))
+    return index, by_key
+
+
+def matches(org: str, spelled: set[str], table: tuple[str, str, str], index: dict[str, set[tuple[int, str]]],
+            by_key: dict[str, tuple[int, str]], curated: dict[str, str]) -> set[tuple[int, str]]:
+    """The (row, item) pairs of a table that name this organization: its curated entry, else its names."""
+    key = curated.get(org.rsplit("/", 1)[-1])
+    if key is not None:
+        if key not in by_key:
+            raise SystemExit(f"{org}: curated match {key!r} is not an entry with an item in {table[0]}")
+        return {by_key[key]}
+    return set().union(*(index.get(fold(name), set()) for name in spelled))
+
+
+def organization_links(names: dict[str, set[str]], links: Graph) -> list[str]:
+    """Link each organization whose names give exactly one item, in the supraverden list or the
+    OpenSanctions registry, or whose curated ROR record gives one; where several give one it must be
+    the same. Return the unlinked."""
+    supra = name_index(SUPRAVERDEN, "Wikidata_code", ("key", "Name_en", "Name_other_en", "Name_other_2_en"))
+    igo = name_index(IGO, "qid", ("name",))
     unlinked = []
     for org, spelled in sorted(names.items()):
-        curated = CURATED_MATCHES.get(org.rsplit("/", 1)[-1])
-        if curated and curated not in by_key:
-            raise SystemExit(f"{org}: curated match {curated!r} is not a body with an item")
-        found = {by_key[curated]} if curated else set().union(*(index.get(fold(name), set()) for name in spelled))
-        items = {item for _, item in found}
-        if len(items) != 1:
-            unlinked.append(org + (f" (ambiguous: {sorted(items)})" if items else ""))
+        found = {SUPRAVERDEN: matches(org, spelled, SUPRAVERDEN, *supra, CURATED_MATCHES),
+                 IGO: matches(org, spelled, IGO, *igo, CURATED_IGO), ROR: ror_matches(org)}
+        items = {table: {item for _, item in rows} for table, rows in found.items()}
+        if any(len(i) > 1 for i in items.values()):
+            unlinked.append(f"{org} (ambiguous: {sorted(set().union(*items.values()))})")
             continue
-        links.add(org, SKOS + "exactMatch", ox.NamedNode(WIKIDATA + items.pop()))
-        for n, _ in sorted(found):
-            links.cite(org, SUPRAVERDEN, n)
+        given = set().union(*items.values())
+        if len(given) > 1:
+            raise SystemExit(f"{org}: the tables give different items {sorted(given)}")
+        if not given:
+            unlinked.append(org)
+            continue
+        links.add(org, SKOS + "exactMatch", ox.NamedNode(WIKIDATA + given.pop()))
+        for table, rows in found.items():
+            for n, _ in sorted(rows):
+                links.cite(org, table, n)
     return unlinked
+
+
+# -- topics → UNBIS Thesaurus and SDG targets -------------------------------------------------------
+THESAURUS = "http://metadata.un.org/thesaurus/"
+SDG_SPACE = "http://metadata.un.org/sdg/"
+MATCH_PREDICATES = {"exact": SKOS + "exactMatch", "close": SKOS + "closeMatch"}
+
+
+def topic_links(store: ox.Store, links: Graph) -> None:
+    """One link per row of the curated table; the concept must be in the vendored table of its scheme."""
+    topics = {row["s"].value.rsplit("/", 1)[-1] for row in store.query(  # type: ignore[union-attr]
+        f'SELECT ?s WHERE {{ ?s a <{SKOS}Concept> FILTER(STRSTARTS(STR(?s), "{ID}topic/")) }}')}
+    concepts = {("unbis", row["identifier"]): (UNBIS, int(row["row"]), row["url"]) for _, row in read_table(UNBIS)}
+    concepts |= {("sdg", row["code"]): (SDG, int(row["row"]), row["iri"]) for _, row in read_table(SDG)}
+    kos_text = {row["code"]: " ".join(row["en"].split()) for _, row in read_table(SDG)}
+    open_sdg = {row["code"]: (int(row["row"]), row["en"]) for _, row in read_table(OPEN_SDG)}
+    seen: set[tuple[str, str]] = set()
+    for n, row in read_table(MATCHES):
+        where = f"{MATCHES[0]}, row {n}"
+        if row["topic"] not in topics:
+            raise SystemExit(f"{where}: no topic {row['topic']!r} in data/vocab/topics.ttl")
+        if (row["scheme"], row["concept"]) not in concepts:
+            raise SystemExit(f"{where}: {row['scheme']} concept {row['concept']!r} is not in the vendored table")
+        if row["match"] not in MATCH_PREDICATES or not row["evidence"].strip():
+            raise SystemExit(f"{where}: match must be exact or close, with its evidence")
+        if (row["topic"], row["concept"]) in seen:
+            raise SystemExit(f"{where}: the same link twice")
+        seen.add((row["topic"], row["concept"]))
+        table, source_row, iri = concepts[(row["scheme"], row["concept"])]
+        if not iri.startswith(THESAURUS if row["scheme"] == "unbis" else SDG_SPACE):
+            raise SystemExit(f"{where}: {iri} is not in the scheme's namespace")
+        topic = f"{ID}topic/{row['topic']}"
+        links.add(topic, MATCH_PREDICATES[row["match"]], ox.NamedNode(iri))
+        links.cite(topic, table, source_row)
+        links.cite(topic, MATCHES, n)
+        if row["scheme"] == "sdg":  # the second source must give the target the same text
+            second = open_sdg.get(row["concept"])
+            if not second or second[1] != kos_text[row["concept"]]:
+                raise SystemExit(f"{where}: target {row['concept']} reads differently in {OPEN_SDG[0]}")
+            links.cite(topic, OPEN_SDG, second[0])
+
+
+# -- UN documents → their symbols ------------------------------------------------------------------
+# A UN document symbol as printed on the document: series components separated by "/", each of
+# capitals, digits and dots (E/CN.15/2022/L.4/Rev.1), optionally followed by a part letter and a
+# session in roman numerals (A/RES/57/270 B, A/RES/415 (V), E/RES/155 C (VII)).
+SYMBOL = re.compile(r"^[A-Z]+(/[A-Za-z0-9.]+)+( [A-Z])?( \([IVXLC]+\))?$")
+UNDOCS = "https://undocs.org/"
+
+
+def document_symbols(store: ox.Store, symbols: Graph) -> None:
+    """The symbol of every document under ``/id/document/`` whose identifier has the form of one.
+    Its provenance is the document's own record (the passages that record cites, in the file that
+    defines it); the links file does not repeat them, so a curator's edit of a document's sources
+    does not make it stale."""
+    query = f"""SELECT DISTINCT ?d ?id WHERE {{ ?d <{DCTERMS}identifier> ?id
+        FILTER(STRSTARTS(STR(?d), "{ID}document/")) }}"""
+    for row in store.query(query):  # type: ignore[union-attr]
+        doc, symbol = row["d"].value, row["id"].value
+        if not SYMBOL.match(symbol):
+            continue
+        symbols.add(doc, SKOS + "notation", ox.Literal(symbol, datatype=ox.NamedNode(CCPCJ + "UNDocumentSymbol")))
+        symbols.add(doc, RDFS + "seeAlso", ox.NamedNode(UNDOCS + quote(symbol, safe="/.()")))
 
 
 # -- driver ----------------------------------------------------------------------------------------
@@ -233,7 +383,11 @@ def render() -> tuple[dict[str, str], list[str]]:
     links, codes, labels = Graph(), Graph(), Graph()
     state_links(states(store), links, codes, labels)
     unlinked = organization_links(organization_names(store), links)
-    texts = dict(zip(OUTPUTS, (links.turtle(), codes.turtle(), labels.turtle()), strict=True))
+    topics, symbols = Graph(), Graph()
+    topic_links(store, topics)
+    document_symbols(store, symbols)
+    graphs = (links, codes, labels, topics, symbols)
+    texts = dict(zip(OUTPUTS, (g.turtle() for g in graphs), strict=True))
     return texts, unlinked
 
 

@@ -12,6 +12,7 @@ import rdflib
 from pyshacl import validate
 
 from ccpcj_kg.dataset import DATASET
+from ccpcj_kg.labels import UN_LANGUAGES
 from ccpcj_kg.model.namespaces import DCTERMS, GRAPH_DATA_PREFIX, GRAPH_DATASET, ID, OWL, RDF, SKOS, VOID, WIKIDATA
 from ccpcj_kg.version import ontology_version
 
@@ -85,18 +86,41 @@ def test_class_partitions_equal_the_asserted_types(kg: ox.Store) -> None:
     assert parts["https://w3id.org/ccpcj-kg/ontology#MemberState"] == 193
 
 
+def linksets(g: rdflib.Graph, target: str) -> list[rdflib.term.Node]:
+    """The linksets of the description whose objects target is ``…/dataset/target/{target}``."""
+    return [s for s in g.subjects(rdflib.RDF.type, rdflib.URIRef(VOID + "Linkset"))
+            if str(value(g, str(s), VOID + "objectsTarget")) == f"{DATASET}/target/{target}"]
+
+
 def test_the_wikidata_linkset_counts_the_links_and_names_their_sources(kg: ox.Store) -> None:
     links = Counter(q.predicate.value for q in data_quads(kg)
                     if isinstance(q.object, ox.NamedNode) and q.object.value.startswith(WIKIDATA))
     g = description(kg)
-    sets = list(g.subjects(rdflib.RDF.type, rdflib.URIRef(VOID + "Linkset")))
+    sets = linksets(g, "wikidata")
     found = {str(value(g, str(s), VOID + "linkPredicate")): int(value(g, str(s), VOID + "triples")) for s in sets}
     assert found == dict(links)
     assert found[SKOS + "exactMatch"] >= 195 + 34
     exact = next(s for s in sets if str(value(g, str(s), VOID + "linkPredicate")) == SKOS + "exactMatch")
     sources = {str(o) for o in g.objects(exact, rdflib.URIRef(DCTERMS + "source"))}
     assert sources == {ID + "source/datasets-country-codes", ID + "source/owid-countries-regions",
-                       ID + "source/supraverden-bodies"}
+                       ID + "source/supraverden-bodies", ID + "source/opensanctions-igo", ID + "source/ror-records"}
+
+
+@pytest.mark.parametrize(("target", "space"), [("unbis-thesaurus", "http://metadata.un.org/thesaurus/"),
+                                               ("sdg-kos", "http://metadata.un.org/sdg/")])
+def test_the_unbis_and_sdg_linksets_count_the_topic_links(kg: ox.Store, target: str, space: str) -> None:
+    links = Counter(q.predicate.value for q in data_quads(kg)
+                    if isinstance(q.object, ox.NamedNode) and q.object.value.startswith(space))
+    g = description(kg)
+    sets = linksets(g, target)
+    found = {str(value(g, str(s), VOID + "linkPredicate")): int(value(g, str(s), VOID + "triples")) for s in sets}
+    assert found == dict(links) and found[SKOS + "closeMatch"] >= 10
+    for s in sets:
+        sources = {str(o) for o in g.objects(s, rdflib.URIRef(DCTERMS + "source"))}
+        assert ID + "source/topic-matches" in sources
+        assert sources & {ID + "source/unbis-concepts", ID + "source/sdg-kos-targets"}
+        if target == "sdg-kos":
+            assert ID + "source/open-sdg-targets" in sources
 
 
 def test_version_and_dates_come_from_the_ontology_header(kg: ox.Store) -> None:
@@ -114,3 +138,16 @@ def test_version_and_dates_come_from_the_ontology_header(kg: ox.Store) -> None:
 def test_vocabularies_used_are_listed(kg: ox.Store, vocabulary: str) -> None:
     g = description(kg)
     assert rdflib.URIRef(vocabulary) in set(g.objects(rdflib.URIRef(DATASET), rdflib.URIRef(VOID + "vocabulary")))
+
+
+def test_languages_and_preferred_labels_are_counted(kg: ox.Store) -> None:
+    """The six UN languages of the names (docs/linking.md) and the number of skos:prefLabel triples
+    in the data graphs, recounted here from the quads."""
+    g = description(kg)
+    languages = {str(o) for o in g.objects(rdflib.URIRef(DATASET), rdflib.URIRef(DCTERMS + "language"))}
+    assert languages == {f"http://id.loc.gov/vocabulary/iso639-1/{lang}" for lang in UN_LANGUAGES}
+    parts = [p for p in g.objects(rdflib.URIRef(DATASET), rdflib.URIRef(VOID + "propertyPartition"))
+             if str(value(g, str(p), VOID + "property")) == SKOS + "prefLabel"]
+    assert len(parts) == 1
+    expected = sum(1 for q in data_quads(kg) if q.predicate.value == SKOS + "prefLabel")
+    assert int(value(g, str(parts[0]), VOID + "triples")) == expected > 195 * 6

@@ -77,6 +77,36 @@ def test_malformed_turtle_exits_2_with_file_line_column_and_keeps_the_old_store(
     assert not list((store / "staging").iterdir())
 
 
+def _big_file(path: Path, triples: int, tail: str = "") -> None:
+    """A data file over ``store.BULK_FILE_BYTES`` (bulk-loaded on its own), with a repeated triple."""
+    label = "<http://www.w3.org/2000/01/rdf-schema#label>"
+    lines = [f'<{STATE}X{n:06d}> {label} "State number {n} of a big file"@en .\n' for n in range(triples)]
+    path.write_text("".join(lines) + lines[0] + tail)
+
+
+def test_a_big_file_is_bulk_loaded_with_its_count_and_errors_located(  # type: ignore[no-untyped-def]
+        run_cli, project: Path, tmp_path: Path) -> None:
+    from ccpcj_kg.store import BULK_FILE_BYTES
+
+    store = tmp_path / "store"
+    big = project / "data" / "big.ttl"
+    _big_file(big, 20_000)
+    assert big.stat().st_size >= BULK_FILE_BYTES
+    assert _cli(run_cli, project, store, "build", "--reason", "none").returncode == 0
+    graphs = json.loads((store / "build.json").read_text())["graphs"]
+    assert graphs[data_graph_iri("data/big.ttl")] == 20_000  # distinct triples: the repeated one once
+    assert graphs[data_graph_iri("data/two.ttl")] == 1
+    db = ox.Store.read_only(str(store / "oxigraph"))
+    assert len(list(db.quads_for_pattern(ox.NamedNode(STATE + "X019999"), None, None,
+                                         ox.NamedNode(data_graph_iri("data/big.ttl"))))) == 1
+    del db
+    _big_file(big, 20_000, tail='<http://e/a> <http://e/b> "unterminated\n')
+    failed = _cli(run_cli, project, store, "build", "--reason", "none")
+    assert failed.returncode == 2 and "Traceback" not in failed.stderr
+    assert f"{big}:20002:" in failed.stderr and len(failed.stderr.strip().splitlines()) == 1
+    assert not list((store / "staging").iterdir())
+
+
 def test_commands_that_read_build_on_demand(run_cli, project: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     store = tmp_path / "fresh"
     stats = _cli(run_cli, project, store, "stats")

@@ -27,8 +27,10 @@ Examples:
 def command(ctx: click.Context, reason: str, force: bool) -> None:
     """Load ontology/, data/ (one named graph per file) into the embedded store.
 
-    Does nothing when the inputs' content hash is unchanged. A file that does not parse stops
-    the build with its file, line and column, and leaves the previous store as it was.
+    Does nothing when the inputs' content hash is unchanged. When only data files changed, applies
+    them to the previous version (their graphs, the inferred graph and the description updated in
+    place of a rebuild); `--force` rebuilds everything. A file that does not parse stops the build
+    with its file, line and column, and leaves the previous store as it was.
     """
     kg = knowledge_graph(ctx)
     store = kg.store_path
@@ -37,7 +39,8 @@ def command(ctx: click.Context, reason: str, force: bool) -> None:
         click.echo(f"store is up to date ({store})")
         return
     total = sum(result.graphs.values())
+    how = f" (applied {', '.join(result.applied)} to the previous version)" if result.applied else ""
     click.echo(
         f"built {store}: {total} asserted triples in {len(result.graphs)} graphs, "
-        f"{result.inferred} inferred, {result.seconds:.2f} s"
+        f"{result.inferred} inferred, {result.seconds:.2f} s{how}"
     )

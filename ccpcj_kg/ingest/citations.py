@@ -151,9 +151,9 @@ def _scan(text: str, citing: str, author: str | None, where: Where, out: Citatio
             else:
                 known.where.merge(where)
             if date is not None:
-                if known.date is not None and known.date != date:
-                    warnings.add(f"{known.label} is dated both {known.date} and {date}; the first is kept",
+                if known.adoption_date is not None and known.adoption_date != date:
+                    warnings.add(f"{known.label} is dated both {known.adoption_date} and {date}; the first is kept",
                                  min(where.paras) if where.paras else None)
-                known.date = known.date or date
+                known.adoption_date = known.adoption_date or date
             if known.iri != citing:
                 out.references.setdefault(citing, set()).add(known.iri)

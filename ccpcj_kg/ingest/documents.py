@@ -185,7 +185,7 @@ def _action(docs: Documents, p: Paragraph, verb: str, rest: str, meeting: tuple[
     if see and see.group(3) in ("resolution", "decision") and target_text is not None:
         adopted = docs.by_iri[printed_iri(report, target_text)]
         doc.adopted_as = adopted.iri
-        adopted.date, adopted.agenda_item = doc.action_date, doc.agenda_item
+        adopted.adoption_date, adopted.agenda_item = doc.action_date, doc.agenda_item
         adopted.where.add(p.number)
     sponsors = _SPONSORS.search(rest)
     if sponsors and doc.symbol:
@@ -223,7 +223,7 @@ def _decisions_printed(docs: Documents, s: Structure, report: str, year: int | N
         m = _ACTION.search(body.text)
         if m and m.group("m"):
             doc.action, doc.action_meeting = ADOPTED, int(m.group("m"))
-            doc.action_date = doc.date = parse_date(m.group("date"), year)
+            doc.action_date = doc.adoption_date = parse_date(m.group("date"), year)
         refs = symbols_in(body.text)
         doc.references |= {iris.document(x) for x in refs}
         doc.where.add(body.number)

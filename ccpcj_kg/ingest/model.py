@@ -282,7 +282,7 @@ def add_documents(g: Graph, docs: Documents, cited: dict[str, Document], referen
         if iri in docs.by_iri:
             mine = docs.by_iri[iri]
             mine.where.merge(cited_doc.where)
-            mine.date = mine.date or cited_doc.date
+            mine.adoption_date = mine.adoption_date or cited_doc.adoption_date
             mine.alt_labels |= cited_doc.alt_labels
     for iri, doc in sorted(everything.items()):
         kind = "cited resolutions and decisions" if iri in cited and iri not in docs.by_iri else "documents"
@@ -295,8 +295,8 @@ def add_documents(g: Graph, docs: Documents, cited: dict[str, Document], referen
             g.add(iri, DCTERMS + "identifier", terms.string(doc.symbol))
         if doc.title:
             g.add(iri, DCTERMS + "title", terms.en(doc.title))
-        if doc.date:
-            g.add(iri, DCTERMS + "date", terms.date(doc.date))
+        if doc.adoption_date:
+            g.add(iri, CCPCJ + "adoptionDate", terms.date(doc.adoption_date))
         for alt in sorted(doc.alt_labels):
             g.add(iri, SKOS + "altLabel", terms.en(alt))
         if doc.action:

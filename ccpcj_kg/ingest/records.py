@@ -120,7 +120,7 @@ class Document:
     label: str
     symbol: str | None = None
     title: str | None = None
-    date: dt.date | None = None
+    adoption_date: dt.date | None = None  # the date the text was adopted (ccpcj:adoptionDate)
     alt_labels: set[str] = field(default_factory=set)
     action: str | None = None
     action_meeting: int | None = None

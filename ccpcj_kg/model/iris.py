@@ -36,13 +36,13 @@ SESSION_PARTS = ("bureau-election", "regular-part", "reconvened-part")
 SIMPLE_KINDS = (
     "instrument", "person", "organization", "place", "claim", "topic", "scheme",
     "capacity", "mode", "action", "statement-kind", "role", "participant-category",
-    "occasion", "measure", "review-mechanism", "event",
+    "occasion", "measure", "review-mechanism", "event", "initiative",
 )  # fmt: skip
 _SESSION_SUB = (
     f"({'|'.join(SESSION_PARTS)}|meeting/{N}|agenda-item/{N}[a-z]?|officer/{SLUG}"
-    f"|statement/[0-9]+-{SLUG}|attendance/{SLUG}|thematic-discussion(/panel/{SLUG})?|workshop/{SLUG}|figure/{SLUG})"
+    f"|statement/[0-9]+-{SLUG}|attendance/{SLUG}|thematic-discussion(/panel/{SLUG})?|workshop/{SLUG}|special-event/{SLUG}|figure/{SLUG})"
 )
-_EVENT = f"(session/{N}(/{_SESSION_SUB})?|thematic-discussion/[0-9]{{4}}(/session/{N})?|congress/{N})"
+_EVENT = f"(session/{N}(/{_SESSION_SUB})?|thematic-discussion/[0-9]{{4}}(/session/{N})?|congress/{N}|event/{SLUG})"
 _BODIES = "(ccpcj|untoc-cop|uncac-cosp)"  # the Commission; the Conferences of the Parties to UNTOC and UNCAC
 _TEXT = f"(document/{SYMBOL}(/{SLUG})?|(resolution|decision)/{_BODIES}-{N}-{N}|text/{N}-{SLUG})"
 _SOURCE = f"(source/{SLUG}|document/{SYMBOL}(/{SLUG})?)"
@@ -74,8 +74,10 @@ KINDS: tuple[IriKind, ...] = (
     IriKind("part of a session", "session/{n}/{" + ", ".join(SESSION_PARTS) + "}",
             f"session/{N}/({'|'.join(SESSION_PARTS)})", ("session/31/regular-part",)),
     IriKind("meeting", "session/{n}/meeting/{m}", f"session/{N}/meeting/{N}", ("session/31/meeting/13",)),
-    IriKind("agenda item / sub-item", "session/{n}/agenda-item/{k}[{letter}]", f"session/{N}/agenda-item/{N}[a-z]?",
-            ("session/31/agenda-item/6", "session/31/agenda-item/6a")),
+    IriKind("agenda item / sub-item (of a session or a Congress)",
+            "{session/{n}, congress/{n}}/agenda-item/{k}[{letter}]",
+            f"(session|congress)/{N}/agenda-item/{N}[a-z]?",
+            ("session/31/agenda-item/6", "session/31/agenda-item/6a", "congress/15/agenda-item/1")),
     IriKind("office holding", "session/{n}/officer/{role slug}", f"session/{N}/officer/{SLUG}",
             ("session/31/officer/chair",)),
     IriKind("statement", "session/{n}/statement/{paragraph}-{speaker key}[-{k}]",
@@ -88,16 +90,20 @@ KINDS: tuple[IriKind, ...] = (
             ("session/31/thematic-discussion", "session/31/thematic-discussion/panel/morning")),
     IriKind("workshop of a session", "session/{n}/workshop/{slug}", f"session/{N}/workshop/{SLUG}",
             ("session/31/workshop/internet-related-crimes-against-children",)),
-    IriKind("figure (a number a source states)", "{session, organization or review mechanism IRI}/figure/{measure"
-            " slug}[-{qualifier}]", f"(session/{N}|(organization|review-mechanism)/{SLUG})/figure/{SLUG}",
+    IriKind("special event of a session", "session/{n}/special-event/{slug}", f"session/{N}/special-event/{SLUG}",
+            ("session/31/special-event/kyoto-declaration-implementation",)),
+    IriKind("figure (a number a source states)", "{session, thematic session, organization, review mechanism or"
+            " initiative IRI}/figure/{measure slug}[-{qualifier}]",
+            f"(session/{N}|thematic-discussion/[0-9]{{4}}(/session/{N})?|(organization|review-mechanism|initiative)"
+            f"/{SLUG})/figure/{SLUG}",
             ("organization/ccpcj/figure/members", "review-mechanism/untoc/figure/reviews-group-one",
-             "session/31/figure/side-events")),
+             "session/31/figure/side-events", "initiative/globe-network/figure/member-institutions")),
     IriKind("Kyoto thematic discussion, and its clusters", "thematic-discussion/{year}[/session/{k}]",
             f"thematic-discussion/[0-9]{{4}}(/session/{N})?",
             ("thematic-discussion/2023", "thematic-discussion/2023/session/2")),
     IriKind("Congress", "congress/{n}", f"congress/{N}", ("congress/14",)),
-    IriKind("participation (panellist, chair, …)", "{session, session part or item, thematic discussion or Congress"
-            " IRI}/participant/{participant key}", f"{_EVENT}/participant/{SLUG}",
+    IriKind("participation (panellist, chair, …)", "{session, session part or item, thematic discussion, Congress"
+            " or forum IRI}/participant/{participant key}", f"{_EVENT}/participant/{SLUG}",
             ("session/31/thematic-discussion/participant/usama-malik",)),
     IriKind("UN document", "document/{symbol with / and space as _, parentheses dropped}", f"document/{SYMBOL}",
             ("document/E_CN.15_2022_L.2", "document/E_CN.15_2022_L.4_Rev.1", "document/A_RES_76_181",
@@ -118,11 +124,12 @@ KINDS: tuple[IriKind, ...] = (
              "document/E_2022_30/draft-decision-i/appointment/jonathan-lucas", "resolution/ccpcj-31-1/citation/3"),
             "the key of a citation is its order in the citing text"),
     IriKind("instrument, person, organization, place, claim, topic, concept scheme, controlled value, review "
-            "mechanism, meeting of another body",
+            "mechanism, meeting of another body or forum, initiative (programme, framework, network, tool, "
+            "publication)",
             "{" + ", ".join(SIMPLE_KINDS) + "}/{slug}", f"({'|'.join(SIMPLE_KINDS)})/{SLUG}",
             ("instrument/untoc", "person/takeshi-hikihara", "organization/unodc", "place/vienna",
              "claim/gitoc-2022-ccpcj31-3", "topic/cybercrime", "scheme/topics", "mode/online",
-             "review-mechanism/untoc", "event/cnd-65"),
+             "review-mechanism/untoc", "event/cnd-65", "initiative/star-initiative"),
             "instruments: untoc, untoc-tip-protocol, untoc-som-protocol, untoc-firearms-protocol, uncac, "
             "kyoto-declaration, doha-declaration, salvador-declaration, …; a person is given-family in ASCII; "
             "an organization is the acronym the source uses, lower case, else its full name's slug; a meeting of "

@@ -9,6 +9,7 @@ passages its subject cites — for reified nodes that is the exact paragraph. Fa
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
@@ -81,10 +82,15 @@ def _literal(lit: ox.Literal) -> Value:
 
 
 class EntityBuilder:
-    """Builds :class:`EntityPage` objects from a :class:`WebGraph`, caching labels per page."""
+    """Builds :class:`EntityPage` objects from a :class:`WebGraph`, labels in ``lang`` (English
+    where a thing has none in it: ``ccpcj_kg.labels``). Cheap to make: one per language asked for."""
 
-    def __init__(self, graph: WebGraph) -> None:
+    def __init__(self, graph: WebGraph, lang: str = "en") -> None:
         self.graph = graph
+        self.lang = lang
+
+    def _labels(self, iris: Iterable[str]) -> dict[str, str]:
+        return self.graph.labels(iris, self.lang)
 
     def build(self, iri: str) -> EntityPage | None:
         """The page of ``iri``, or None when the graph says nothing about it."""
@@ -95,7 +101,7 @@ class EntityBuilder:
         iris = {iri} | {q.predicate.value for q in out + incoming}
         iris |= {q.object.value for q in out if isinstance(q.object, ox.NamedNode)}
         iris |= {q.subject.value for q in incoming if isinstance(q.subject, ox.NamedNode)}
-        labels = self.graph.labels(iris)
+        labels = self._labels(iris)
         label = labels.get(iri) or compact(iri)
         alts = sorted({q.object.value for q in out if q.predicate.value == ALT and isinstance(q.object, ox.Literal)})
         kinds = self._values([q for q in out if q.predicate.value == TYPE], labels, subject_side=False)
@@ -119,7 +125,7 @@ class EntityBuilder:
             return INCOMING_HEADINGS[predicate]
         inverse = self.graph.inverse_of(predicate)
         if inverse:
-            return self.graph.labels([inverse]).get(inverse) or compact(inverse)
+            return self._labels([inverse]).get(inverse) or compact(inverse)
         label = labels.get(predicate) or compact(predicate)
         # "sponsor" seen from the State: "sponsor of"; "reportedly supported by": "reportedly supported"
         return label[: -len(" by")] if label.endswith(" by") else f"{label} of"
@@ -166,7 +172,7 @@ class EntityBuilder:
             return _literal(term)
         if isinstance(term, ox.BlankNode) and depth < 3:
             quads = self.graph.about_blank(term)
-            inner = self.graph.labels({q.predicate.value for q in quads}
+            inner = self._labels({q.predicate.value for q in quads}
                                       | {q.object.value for q in quads if isinstance(q.object, ox.NamedNode)})
             ordered = sorted(quads, key=lambda q: (str(q.predicate), str(q.object)))
             parts = [(inner.get(q.predicate.value) or compact(q.predicate.value),
@@ -178,7 +184,7 @@ class EntityBuilder:
         return [o.value for o in self.graph.objects(iri, DERIVED) if isinstance(o, ox.NamedNode)]
 
     def _link(self, iri: str) -> Value:
-        return Value(self.graph.labels([iri]).get(iri) or compact(iri), iri=iri)
+        return Value(self._labels([iri]).get(iri) or compact(iri), iri=iri)
 
     def _passage(self, iri: str) -> Passage:
         part_of = [self._link(o.value) for o in self.graph.objects(iri, DCTERMS + "isPartOf")

@@ -19,6 +19,7 @@ import pyoxigraph as ox
 from ccpcj_kg import params
 from ccpcj_kg.api import KnowledgeGraph
 from ccpcj_kg.catalog import SavedQuery
+from ccpcj_kg.labels import DEFAULT_LANGUAGE, UN_LANGUAGES
 from ccpcj_kg.model.namespaces import DCTERMS, GRAPH_INFERRED, ID, OWL, PREFIXES, RDFS, SKOS
 from ccpcj_kg.store import db_path
 
@@ -55,7 +56,7 @@ class WebGraph:
     def __init__(self, kg: KnowledgeGraph) -> None:
         self.kg = kg
         self.store = kg.db
-        self._labeler = kg.labeler()
+        self._tables: dict[str, dict[str, str]] = {}
 
     @property
     def db(self) -> Path:
@@ -107,19 +108,31 @@ class WebGraph:
         return isinstance(quad.graph_name, ox.NamedNode) and quad.graph_name.value == GRAPH_INFERRED
 
     # -- labels ------------------------------------------------------------------------------------
-    def labels(self, iris: Iterable[str]) -> dict[str, str]:
-        """Labels of ``iris`` (those that have one), from a table read once: the store is read-only."""
-        table = self.label_table
+    def labels(self, iris: Iterable[str], lang: str = DEFAULT_LANGUAGE) -> dict[str, str]:
+        """Labels of ``iris`` (those that have one) in ``lang``, English where missing. For the six
+        UN languages from a table read once per language (the store is read-only); another tag is
+        looked up for these IRIs only, so a stranger's tag cannot grow the server's memory."""
+        if lang not in UN_LANGUAGES:
+            return self.kg.labeler(lang)(set(iris))
+        table = self.label_table_in(lang)
         return {i: table[i] for i in iris if i in table}
 
     @cached_property
     def label_table(self) -> dict[str, str]:
-        """Every labelled IRI's label, chosen by the API's labeler (rdfs:label, else skos:prefLabel,
-        English first) — one pass at start-up instead of look-ups on every page."""
-        preds = (ox.NamedNode(RDFS + "label"), ox.NamedNode(SKOS + "prefLabel"))
-        labelled = {q.subject.value for p in preds for q in self.store.quads_for_pattern(None, p, None, None)
-                    if isinstance(q.subject, ox.NamedNode)}
-        return self._labeler(labelled)
+        """Every labelled IRI's English label (the search index's names)."""
+        return self.label_table_in(DEFAULT_LANGUAGE)
+
+    def label_table_in(self, lang: str) -> dict[str, str]:
+        """Every labelled IRI's label in ``lang``, chosen by the API's labeler (one rule:
+        ``ccpcj_kg.labels``) — one pass per language instead of look-ups on every page."""
+        table = self._tables.get(lang)
+        if table is None:
+            preds = (ox.NamedNode(RDFS + "label"), ox.NamedNode(SKOS + "prefLabel"))
+            labelled = {q.subject.value for p in preds for q in self.store.quads_for_pattern(None, p, None, None)
+                        if isinstance(q.subject, ox.NamedNode)}
+            table = self.kg.labeler(lang)(labelled)
+            self._tables[lang] = table  # two threads may both compute it: the same table
+        return table
 
     def inverse_of(self, predicate: str) -> str | None:
         """A property declared ``owl:inverseOf`` ``predicate`` (either way round), if any."""

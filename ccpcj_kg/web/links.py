@@ -25,8 +25,13 @@ class Links:
     """URLs from one page: ``base`` leads back to the site root; ``suffix`` is ``.html`` on the
     static site (files) and empty on the server (routes)."""
 
-    def __init__(self, base: str = "/", suffix: str = "") -> None:
-        self.base, self.suffix = base, suffix
+    def __init__(self, base: str = "/", suffix: str = "", lang: str | None = None) -> None:
+        self.base, self.suffix, self.lang = base, suffix, lang
+
+    def in_language(self, lang: str) -> Links:
+        """The same links, each entity page's asking for ``lang`` (``?lang=fr``): a reader who chose
+        a language in the URL keeps it from page to page (Accept-Language needs no help)."""
+        return Links(self.base, self.suffix, lang)
 
     @classmethod
     def for_site_page(cls, relative_file: str) -> Links:
@@ -39,7 +44,8 @@ class Links:
         the IRI is not ours (the template then shows it as an outside link)."""
         path = entity_path(iri)
         if path is not None:
-            return f"{self.base}id/{quote(path, safe=_SAFE)}{fmt_suffix or self.suffix}"
+            query = f"?lang={quote(self.lang, safe='')}" if self.lang and not fmt_suffix else ""
+            return f"{self.base}id/{quote(path, safe=_SAFE)}{fmt_suffix or self.suffix}{query}"
         if iri.startswith(CCPCJ) and len(iri) > len(CCPCJ):
             return f"{self.page('ontology')}#{quote(iri[len(CCPCJ):], safe='')}"
         return None

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
+from ccpcj_kg import labels
+
 
 @dataclass(frozen=True)
 class Format:
@@ -99,6 +101,20 @@ def choose(header: str | None, offered: Sequence[Format]) -> Format | None:
         q = _quality(fmt.media_type, ranges)
         if q > best_q:
             best, best_q = fmt, q
+    return best
+
+
+def language(asked: str | None, accept_language: str | None) -> str:
+    """The language of a page's labels: ``?lang=`` when given (checked: a malformed tag is
+    :class:`~ccpcj_kg.errors.InputError`, a 400), else the first of the six UN languages the
+    ``Accept-Language`` header ranks highest (``zh-CN`` counts as ``zh``), else English."""
+    if asked is not None:
+        return labels.language(asked)
+    best, best_q = labels.DEFAULT_LANGUAGE, 0.0
+    for tag, q in parse_accept(accept_language):  # ties go to the earlier tag
+        primary = tag.split("-")[0]
+        if primary in labels.UN_LANGUAGES and q > best_q:
+            best, best_q = primary, q
     return best
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
+from ccpcj_kg.labels import UN_LANGUAGES
 from ccpcj_kg.model.namespaces import (
     CCPCJ,
     GRAPH_ONTOLOGY,
@@ -30,6 +31,7 @@ KINDS = {
     OWL + "ObjectProperty": "object property",
     OWL + "DatatypeProperty": "datatype property",
     OWL + "AnnotationProperty": "annotation property",
+    RDFS + "Datatype": "datatype",  # the typed codes of skos:notation (ccpcj:M49Code …)
 }
 CHARACTERISTICS = ("FunctionalProperty", "InverseFunctionalProperty", "TransitiveProperty", "SymmetricProperty",
                    "AsymmetricProperty", "IrreflexiveProperty", "ReflexiveProperty")
@@ -68,6 +70,7 @@ class TermDoc:
     inverses: list[Ref] = field(default_factory=list)
     characteristics: list[str] = field(default_factory=list)
     shapes: list[Shape] = field(default_factory=list)
+    names: list[tuple[str, str]] = field(default_factory=list)  # (language, skos:prefLabel), UN order
 
 
 @dataclass
@@ -78,6 +81,7 @@ class OntologyDoc:
     description: list[str]
     classes: list[TermDoc]
     properties: list[TermDoc]
+    datatypes: list[TermDoc] = field(default_factory=list)
 
 
 class OntologyReader:
@@ -159,7 +163,7 @@ class OntologyReader:
         return {term: list(found.values()) for term, found in out.items()}
 
     def term(self, iri: str, kind: str) -> TermDoc:
-        is_class = kind == "class"
+        is_class = kind in ("class", "datatype")
         sup, label = (RDFS + "subClassOf", RDFS + "label") if is_class else (RDFS + "subPropertyOf", RDFS + "label")
         doc = TermDoc(iri, iri[len(CCPCJ):], kind, (self._texts(iri, label) or [iri[len(CCPCJ):]])[0])
         doc.definitions = self._texts(iri, SKOS + "definition")
@@ -174,6 +178,9 @@ class OntologyReader:
             types = {t for t in self._iris(iri, RDF + "type")}
             doc.characteristics = [c for c in CHARACTERISTICS if OWL + c in types]
         doc.shapes = (self._class_shapes if is_class else self._property_shapes).get(iri, [])
+        names = {o.language: o.value for o in self._objects(iri, SKOS + "prefLabel")
+                 if isinstance(o, ox.Literal) and o.language}
+        doc.names = [(lang, names[lang]) for lang in UN_LANGUAGES if lang in names]
         return doc
 
     def document(self) -> OntologyDoc:
@@ -190,4 +197,6 @@ class OntologyReader:
         description = (self._texts(ONTOLOGY_IRI, "http://purl.org/dc/terms/description")
                        + self._texts(ONTOLOGY_IRI, RDFS + "comment"))
         return OntologyDoc(ONTOLOGY_IRI, title, version, description,
-                           [t for t in ordered if t.kind == "class"], [t for t in ordered if t.kind != "class"])
+                           [t for t in ordered if t.kind == "class"],
+                           [t for t in ordered if t.kind not in ("class", "datatype")],
+                           [t for t in ordered if t.kind == "datatype"])

@@ -10,20 +10,34 @@ does, HTML first for browsers and ``*/*``.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pyoxigraph as ox
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
 from ccpcj_kg.canonical import to_turtle
+from ccpcj_kg.errors import InputError
+from ccpcj_kg.labels import DEFAULT_LANGUAGE
 from ccpcj_kg.web import negotiation as neg
+from ccpcj_kg.web.entity import EntityBuilder
 from ccpcj_kg.web.links import entity_iri
 from ccpcj_kg.web.render import page
 
 
 def html(request: Request, template: str, status: int = 200, **context: object) -> HTMLResponse:
     app = request.app.state.web
-    return HTMLResponse(page(template, links=app.links, static=False, **context),
-                        status_code=status)
+    context.setdefault("lang", DEFAULT_LANGUAGE)
+    asked = request.query_params.get("lang")
+    links = app.links.in_language(str(context["lang"])) if asked else app.links  # keep an explicit ?lang
+    return HTMLResponse(page(template, links=links, static=False, **context),
+                        status_code=status, headers={"Vary": "Accept-Language"})  # labels follow it
+
+
+def page_language(request: Request) -> str:
+    """The language a page's labels are asked in (``?lang=``, else ``Accept-Language``, else
+    English); a malformed ``?lang`` raises InputError."""
+    return neg.language(request.query_params.get("lang"), request.headers.get("accept-language"))
 
 
 def not_found(request: Request, what: str) -> Response:
@@ -52,10 +66,17 @@ def home(request: Request) -> Response:
 def search(request: Request) -> Response:
     app = request.app.state.web
     text = request.query_params.get("q", "")
+    try:
+        lang = page_language(request)
+    except InputError as exc:
+        return Response(f"{exc}\n", status_code=400, media_type="text/plain")
     hits = app.graph.search(text) if text.strip() else []
+    if lang != DEFAULT_LANGUAGE:  # found by any of its names, shown by its name in the language asked
+        named = app.graph.labels({h.iri for h in hits}, lang)
+        hits = [replace(h, label=named.get(h.iri, h.label)) for h in hits]
     if neg.choose(request.headers.get("accept"), (neg.HTML, neg.RESULTS_JSON)) is neg.RESULTS_JSON:
         return JSONResponse([{"iri": h.iri, "label": h.label, "matched": h.matched} for h in hits])
-    return html(request, "search.html", q=text, hits=hits)
+    return html(request, "search.html", q=text, hits=hits, lang=lang)
 
 
 def entity(request: Request) -> Response:
@@ -69,11 +90,16 @@ def entity(request: Request) -> Response:
                             status_code=406, media_type="text/plain")
     vary = {"Vary": "Accept"}
     if fmt is neg.HTML:
-        model = app.entities.build(iri)
+        try:
+            lang = page_language(request)
+        except InputError as exc:
+            return Response(f"{exc}\n", status_code=400, media_type="text/plain")
+        builder = app.entities if lang == DEFAULT_LANGUAGE else EntityBuilder(app.graph, lang)
+        model = builder.build(iri)
         if model is None:
             return not_found(request, iri)
-        response = html(request, "entity.html", e=model, path=path)
-        response.headers.update(vary)
+        response = html(request, "entity.html", e=model, path=path, lang=lang)
+        response.headers.update({"Vary": "Accept, Accept-Language"})
         return response
     triples = app.graph.description(iri)
     if not triples:

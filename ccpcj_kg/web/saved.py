@@ -19,11 +19,12 @@ from starlette.responses import JSONResponse, Response
 
 from ccpcj_kg.catalog import SavedQuery
 from ccpcj_kg.errors import InputError
+from ccpcj_kg.labels import DEFAULT_LANGUAGE
 from ccpcj_kg.params import EXPECTED
 from ccpcj_kg.results import Answer, compact
 from ccpcj_kg.web import negotiation as neg
 from ccpcj_kg.web import openapi
-from ccpcj_kg.web.pages import html, not_found
+from ccpcj_kg.web.pages import html, not_found, page_language
 from ccpcj_kg.web.protocol import from_outcome, plain
 from ccpcj_kg.web.workers import Job, Outcome
 
@@ -113,19 +114,21 @@ async def saved_query(request: Request) -> Response:
         return from_outcome(outcome)
     values = {p.name: given.get(p.name, p.default) for p in query.params}
     error, result, notes = "", None, list[str]()
+    lang = DEFAULT_LANGUAGE
     try:
+        lang = page_language(request)
         outcome, notes = await run_saved(request, query, given, accept=None, materialise=True)
         if outcome.answer is None:
             error = outcome.message
         else:
             answer = outcome.answer
             iris = {t.value for row in answer.rows for t in row if isinstance(t, ox.NamedNode)}
-            result = table(answer, app.graph.labels(iris))
+            result = table(answer, app.graph.labels(iris, lang))
     except InputError as exc:
         error = str(exc)
     return html(request, "saved_query.html", status=400 if error else 200, q=query, values=values,
                 result=result, error=error, notes=notes, expected=EXPECTED, input_types=INPUT_TYPES,
-                query_string=request.url.query)
+                query_string=request.url.query, lang=lang, asked_lang=request.query_params.get("lang"))
 
 
 def openapi_json(request: Request) -> Response:

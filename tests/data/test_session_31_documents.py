@@ -196,7 +196,7 @@ def test_commission_resolution_and_decision(select: Select) -> None:
     assert [short(r["d"]) for r in rows] == ["resolution/ccpcj-31-1"]
     rows = select(f"""SELECT ?x ?date ?label WHERE {{
                       VALUES ?x {{ <{ID}resolution/ccpcj-31-1> <{ID}decision/ccpcj-31-1> }}
-                      ?x dcterms:date ?date ; rdfs:label ?label ; dcterms:isPartOf doc:E_2022_30 }}""")
+                      ?x ccpcj:adoptionDate ?date ; rdfs:label ?label ; dcterms:isPartOf doc:E_2022_30 }}""")
     assert {(short(r["x"]), r["date"], r["label"]) for r in rows} == {
         ("resolution/ccpcj-31-1", "2022-05-20", "CCPCJ resolution 31/1"),   # para. 84
         ("decision/ccpcj-31-1", "2022-05-18", "CCPCJ decision 31/1"),       # para. 4
@@ -249,14 +249,14 @@ CITED_DATES = {
 
 @pytest.mark.parametrize("key", sorted(CITED_DATES))
 def test_dates_of_cited_resolutions(select: Select, key: str) -> None:
-    rows = select(f"SELECT ?date WHERE {{ {doc(key)} dcterms:date ?date }}")
+    rows = select(f"SELECT ?date WHERE {{ {doc(key)} ccpcj:adoptionDate ?date }}")
     assert [r["date"] for r in rows] == [CITED_DATES[key]]
 
 
 def test_commission_texts_cited_with_dates(select: Select) -> None:
     rows = select(f"""SELECT ?x ?date WHERE {{
                       VALUES ?x {{ <{ID}decision/ccpcj-21-1> <{ID}resolution/ccpcj-26-3>
-                      <{ID}resolution/ccpcj-16-2> <{ID}resolution/ccpcj-28-3> }} ?x dcterms:date ?date }}""")
+                      <{ID}resolution/ccpcj-16-2> <{ID}resolution/ccpcj-28-3> }} ?x ccpcj:adoptionDate ?date }}""")
     assert {short(r["x"]): r["date"] for r in rows} == {
         "decision/ccpcj-21-1": "2012-04-27",     # draft decision II (b)
         "resolution/ccpcj-26-3": "2017-05-26",   # draft resolution III
@@ -269,7 +269,7 @@ def test_commission_texts_cited_with_dates(select: Select) -> None:
                                  "A_RES_75_290_A", "A_RES_75_290_B", "E_RES_2003_31", "E_RES_1989_56",
                                  "E_DEC_2022_317", "E_DEC_2021_253"])
 def test_cited_without_a_date_have_none(select: Select, key: str) -> None:
-    assert select(f"SELECT ?d WHERE {{ {doc(key)} dcterms:date ?d }}") == []
+    assert select(f"SELECT ?d WHERE {{ {doc(key)} ccpcj:adoptionDate|dcterms:date ?d }}") == []
     assert len(select(f"SELECT ?id WHERE {{ {doc(key)} dcterms:identifier ?id }}")) == 1
 
 
@@ -280,3 +280,16 @@ def test_who_cites_what(ask: Ask) -> None:
                f"{doc('A_RES_69_314')}, {doc('A_RES_75_311')} }}")
     assert ask(f"ASK {{ <{ID}document/E_2022_30/draft-decision-ii> dcterms:references "
                f"<{ID}decision/ccpcj-21-1> }}")
+
+
+def test_one_property_per_date_meaning(select: Select) -> None:
+    """Adopted texts carry ccpcj:adoptionDate, never dcterms:date (ontology 1.1.0, issue 13 item 4)."""
+    rows = select("""SELECT ?x WHERE { ?x dcterms:date ?d .
+                     VALUES ?c { ccpcj:Resolution ccpcj:Decision ccpcj:GeneralAssemblyResolution
+                                 ccpcj:GeneralAssemblyDecision ccpcj:EcosocResolution ccpcj:EcosocDecision }
+                     ?x a ?c }""")
+    assert rows == []
+    # the draft's action date and the adopted text's adoption date agree (E/2022/30 para. 84)
+    rows = select(f"""SELECT ?acted ?adopted WHERE {{ {doc('E_CN.15_2022_L.2')} ccpcj:actionDate ?acted ;
+                      ccpcj:adoptedAs ?text . ?text ccpcj:adoptionDate ?adopted }}""")
+    assert rows == [{"acted": "2022-05-20", "adopted": "2022-05-20"}]

@@ -145,7 +145,7 @@ def test_resolution_31_1_cites_in_the_order_of_its_preamble(select: Select) -> N
     assert got[14] == (15, "instrument/cites", "Recognizing")
     assert len(got) == 19
     rows = select("""SELECT ?date ?body WHERE { <https://w3id.org/ccpcj-kg/id/resolution/untoc-cop-10-6>
-                     dcterms:date ?date ; ccpcj:actingBody ?body }""")
+                     ccpcj:adoptionDate ?date ; ccpcj:actingBody ?body }""")
     assert rows == [{"date": "2020-10-16", "body": ID + "organization/untoc-cop"}]  # "of 16 October 2020"
 
 

@@ -132,7 +132,7 @@ def _doc_key(g: Index, iri: str) -> str:
 def drafts(g: Index, session: int) -> set[tuple[str, str, str]]:
     out = set()
     at = f"{ID}session/{session}"
-    fields = {"title": DCTERMS + "title", "date": DCTERMS + "date", "actionDate": CCPCJ + "actionDate",
+    fields = {"title": DCTERMS + "title", "date": CCPCJ + "adoptionDate", "actionDate": CCPCJ + "actionDate",
               "orallyRevised": CCPCJ + "orallyRevised", "orallyAmended": CCPCJ + "orallyAmended"}
     links = {"action": ("action/", CCPCJ + "action"), "recommendedTo": ("organization/", CCPCJ + "recommendedTo"),
              "finalDestination": ("organization/", CCPCJ + "finalDestination"),
@@ -179,7 +179,7 @@ def cited(g: Index, session: int) -> set[tuple[str, str | None]]:
         types = _types(n)
         commission = types & {"Resolution", "Decision"} and at not in n.get(CCPCJ + "atSession", [])
         if types & CITED_CLASSES or commission:
-            out.add((_doc_key(g, s), _one(n, DCTERMS + "date")))
+            out.add((_doc_key(g, s), _one(n, CCPCJ + "adoptionDate")))
     return out
 
 

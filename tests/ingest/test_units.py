@@ -120,7 +120,7 @@ def test_citations_and_whose_its() -> None:
               "2. In line with General Assembly resolutions 75/290 A and B and General Assembly resolution 415 (V) "
               "of 1 December 1950, and Commission decision 21/1 of 27 April 2012.\n")
     c = extract_citations(split(report), "R", {}, Warnings())
-    keys = {iri.removeprefix(ID): d.date for iri, d in c.documents.items()}
+    keys = {iri.removeprefix(ID): d.adoption_date for iri, d in c.documents.items()}
     assert keys == {"document/E_DEC_2021_253": None, "document/A_RES_75_290_A": None,
                     "document/A_RES_75_290_B": None, "document/A_RES_415_V": dt.date(1950, 12, 1),
                     "decision/ccpcj-21-1": dt.date(2012, 4, 27)}

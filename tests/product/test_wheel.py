@@ -77,6 +77,17 @@ def test_officers_of_session_31(outside: Run) -> None:
     assert "https://w3id.org/ccpcj-kg/id/person/takeshi-hikihara" in done.stdout
 
 
+def test_labels_in_other_languages_are_shipped(outside: Run) -> None:
+    """data/labels/ and ontology/labels.ttl are package data: the installed command speaks French
+    (a role of the vocabulary, a State) and Chinese (an ontology class)."""
+    fr = outside("query", "officers-of-session", "-p", "session=31", "--lang", "fr")
+    assert fr.returncode == 0, fr.stderr
+    assert "Premier Vice-Président" in fr.stdout and "Japon" in fr.stdout
+    zh = outside("sparql", "SELECT ?c WHERE { VALUES ?c { ccpcj:DraftResolution } }", "--lang", "zh")
+    assert zh.returncode == 0, zh.stderr
+    assert "决议草案" in zh.stdout
+
+
 def test_validate_all_conforms(outside: Run) -> None:
     done = outside("validate", "--all")
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr

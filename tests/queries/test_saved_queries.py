@@ -218,6 +218,21 @@ def regional_group_sizes(rows: Rows, _: Answer) -> None:
     }
 
 
+def link_coverage(rows: Rows, _: Answer) -> None:
+    got = {(r["kind"], r["target"]): (int(r["things"]), int(r["linked"])) for r in rows}
+    assert got == {  # docs/linking.md reports these figures
+        ("States", "Wikidata"): (195, 195),
+        ("organizations", "Wikidata"): (101, 42),
+        ("instruments", "Wikidata"): (27, 0),
+        ("Crime Congresses", "Wikidata"): (15, 0),
+        ("regional groups", "Wikidata"): (5, 0),
+        ("persons", "Wikidata"): (32, 0),
+        ("topics", "UNBIS Thesaurus"): (32, 23),
+        ("topics", "SDG targets"): (32, 10),
+        ("UN documents", "UN document symbol"): (97, 77),
+    }
+
+
 def states_in_several_groups(rows: Rows, _: Answer) -> None:
     assert {(r["state"], r["group"], r["role"], r.get("electoral")) for r in rows} == {
         (S("TUR"), G("asia-pacific-states"), role("member"), "false"),
@@ -625,7 +640,8 @@ def sessions(rows: Rows, _: Answer) -> None:
         30: (None, None, None),  # only its reconvened part is on record (para. 133)
         31: ("2022-05-16", "2022-05-20", ID + "place/vienna"),  # title page, para. 135
         32: (None, None, None),
-        33: ("2024-05-13", "2024-05-17", None),  # seed 001 para. 1: "from 13 to 17 May"; no place
+        33: (None, None, None),  # seed 001 para. 1 gives the session's span only ("its 33rd session from 13 to
+                                 # 17 May"), not a regular part: the session's own dates above answer it
     }
 
 
@@ -722,12 +738,14 @@ def events_of_session(rows: Rows, _: Answer) -> None:
     # The Bureau election of 10 December 2021 (para. 139), the regular part of 16-20 May 2022
     # (para. 135) with its 1st to 13th meetings, the reconvened part announced for December 2022
     # (the report's note), the thematic discussion held at the 5th and 6th meetings with its morning
-    # and afternoon panels (paras. 27, 30, 31), and the programme network's workshop (para. 48).
+    # and afternoon panels (paras. 27, 30, 31), the programme network's workshop (para. 48) and the
+    # Chair's high-level special event on the Kyoto Declaration on the first day (para. 118).
     parts = {f"{SESSION_31}/{p}" for p in ("bureau-election", "regular-part", "reconvened-part")}
     meetings = {f"{SESSION_31}/meeting/{n}" for n in range(1, 14)}
     td = f"{SESSION_31}/thematic-discussion"
     others = {td, td + "/panel/morning", td + "/panel/afternoon",
-              f"{SESSION_31}/workshop/internet-related-crimes-against-children"}
+              f"{SESSION_31}/workshop/internet-related-crimes-against-children",
+              f"{SESSION_31}/special-event/kyoto-declaration-implementation"}
     assert col(rows, "event") == parts | meetings | others
 
 
@@ -783,8 +801,15 @@ def events_of_other_bodies(rows: Rows, _: Answer) -> None:
     got = [(r["event"].removeprefix(ev), r["body"].removeprefix(org), r.get("number"), r.get("start") or r.get("month"),
             r.get("end"), (r.get("place") or "").removeprefix(place), int(r["claims"])) for r in rows]
     assert got == [
-        # GI-TOC 2022 para. 5 "the UNCAC Conference of Parties in December 2021"; E/2022/30 para. 68 "ninth session"
-        ("uncac-cosp-9", "uncac-cosp", "9", "2021-12", None, "", 1),
+        # E/2022/30 para. 68: "the successful outcome of the ninth session of the Conference of the States
+        # Parties" (no date: it sorts first)
+        ("uncac-cosp-9", "uncac-cosp", "9", None, None, "", 1),
+        # E/2022/30 para. 4: the UNICRI report 'approved by a decision of the Board of Trustees taken at its
+        # meeting held online on 22 and 23 October 2021'
+        ("unicri-board-of-trustees-2021-10", "unicri", None, "2021-10-22", "2021-10-23", "", 1),
+        # GI-TOC 2022 para. 5: "the UNCAC Conference of Parties in December 2021" (no number; not equated
+        # with the ninth session, which no source dates)
+        ("uncac-cosp-2021", "uncac-cosp", None, "2021-12", None, "", 1),
         # GI-TOC 2022 para. 5: "its sister body (the Commission on Narcotic Drugs) in March"
         ("cnd-2022", "cnd", None, "2022-03", None, "", 1),
         # E/2022/30 para. 40: "its second session in Vienna from 30 May to 10 June 2022"
@@ -848,6 +873,7 @@ EXPECTED: dict[str, tuple[dict[str, str], Callable[[Rows, Answer], None]]] = {
     "group-membership-special-cases": ({}, group_membership_special_cases),
     "instrument-with-protocols": ({}, instrument_with_protocols),
     "kyoto-thematic-sessions": ({}, kyoto_thematic_sessions),
+    "link-coverage": ({}, link_coverage),
     "meetings-of-session": ({}, meetings_of_session),
     "officers-of-session": ({}, officers_of_session),
     "regional-group-profile": ({}, regional_group_profile),
