@@ -12,6 +12,7 @@ import errno
 import importlib
 import importlib.util
 import os
+import re
 import sys
 import threading
 from pathlib import Path
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 import click
 
-from ccpcj_kg.errors import EXIT_BAD_INPUT, CcpcjError
+from ccpcj_kg.errors import EXIT_BAD_INPUT, CcpcjError, InputError
 
 if TYPE_CHECKING:
     from ccpcj_kg.api import KnowledgeGraph
@@ -114,6 +115,8 @@ def cli(ctx: click.Context, home: Path | None, store: Path | None, debug: bool) 
     from ccpcj_kg.paths import default_store
 
     ctx.ensure_object(dict)
+    if store is not None and not str(store).strip():
+        raise InputError("--store (or $CCPCJ_KG_STORE) is blank: name the store folder, or leave it unset")
     ctx.obj["home"] = home
     # Absolute but not resolved: a symbolic link given as the store is judged as itself.
     ctx.obj["store"] = Path(os.path.abspath(store.expanduser())) if store else default_store()
@@ -186,8 +189,14 @@ def _world_fault(exc: OSError) -> str:
     """One line for an operating-system error that is the machine's, not a bug: the path, the cause."""
     where = exc.filename if exc.filename is not None else None
     cause = exc.strerror or str(exc)
-    if exc.errno is None and ("Corruption" in cause or "IO error" in cause):  # RocksDB, mid-query
-        return f"the store is damaged ({cause.splitlines()[0].split('  ')[0]}); run `ccpcj-kg build --force`"
+    if exc.errno is None and ("Corruption" in cause or "IO error" in cause):  # RocksDB
+        first = cause.splitlines()[0].split("  ")[0]
+        full = re.search(r"(No space left on device|File too large|Disk quota exceeded|Read-only file system)", cause)
+        if full:  # the disk, not the store: what was published is intact, the failed build is cleaned up
+            path = re.search(r"(/\S+?)(?:/staging/|/versions/|: )", first)
+            where = f" in {path.group(1)}" if path else ""
+            return f"cannot write the store{where} ({full.group(1)}); free some space and run the command again"
+        return f"the store is damaged ({first}); run `ccpcj-kg build --force`"
     return f"{where}: {cause}" if where else cause
 
 

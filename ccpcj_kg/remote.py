@@ -23,6 +23,7 @@ from __future__ import annotations
 import http.client
 import json
 import os
+import re
 import socket
 import time
 import urllib.error
@@ -97,12 +98,21 @@ def _split_url(url: str) -> tuple[str, Credentials | None]:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise InputError(f"--endpoint: give an http(s) URL such as http://127.0.0.1:7878/query "
                          f"(got {display_url(url)})")
+    try:
+        port = parts.port  # urllib raises only when asked: a port over 65535 or not a number
+    except ValueError:
+        raise InputError(f"--endpoint: {display_url(url)}: the port is not a number from 1 to 65535") from None
+    if port == 0:
+        raise InputError(f"--endpoint: {display_url(url)}: the port is not a number from 1 to 65535")
+    if re.search(r"[\x00-\x20\x7f]", url.strip()):
+        raise InputError(f"--endpoint: {display_url(url)}: a URL cannot hold spaces or control characters "
+                         "(write a space as %20)")
     creds = None
     if parts.username is not None:
         creds = Credentials(urllib.parse.unquote(parts.username), urllib.parse.unquote(parts.password or ""))
     netloc = parts.hostname if ":" not in parts.hostname else f"[{parts.hostname}]"
-    if parts.port:
-        netloc += f":{parts.port}"
+    if port:
+        netloc += f":{port}"
     return urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, parts.query, "")), creds
 
 
@@ -115,8 +125,9 @@ def display_url(url: str) -> str:
             host = f"[{host}]"
         netloc = f"{host}:{parts.port}" if parts.port else host
         return urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, "", ""))
-    except ValueError:
-        return "<invalid URL>"
+    except ValueError:  # a bad port or bracket: show it as written, without user:password@, ? and #
+        shown = re.sub(r"^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@]*@", r"\1", url.strip())
+        return re.split(r"[?#]", shown, maxsplit=1)[0] or "<invalid URL>"
 
 
 def _root(url: str) -> str:

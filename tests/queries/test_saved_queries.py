@@ -222,11 +222,11 @@ def link_coverage(rows: Rows, _: Answer) -> None:
     got = {(r["kind"], r["target"]): (int(r["things"]), int(r["linked"])) for r in rows}
     assert got == {  # docs/linking.md reports these figures
         ("States", "Wikidata"): (195, 195),
-        ("organizations", "Wikidata"): (101, 42),
-        ("instruments", "Wikidata"): (26, 0),
+        ("organizations", "Wikidata"): (105, 42),
+        ("instruments", "Wikidata"): (28, 0),
         ("Crime Congresses", "Wikidata"): (15, 0),
         ("regional groups", "Wikidata"): (5, 0),
-        ("persons", "Wikidata"): (31, 0),
+        ("persons", "Wikidata"): (32, 0),
         ("topics", "UNBIS Thesaurus"): (32, 23),
         ("topics", "SDG targets"): (32, 10),
         ("UN documents", "UN document symbol"): (97, 77),
@@ -804,6 +804,9 @@ def events_of_other_bodies(rows: Rows, _: Answer) -> None:
         # E/2022/30 para. 68: "the successful outcome of the ninth session of the Conference of the States
         # Parties" (no date: it sorts first)
         ("uncac-cosp-9", "uncac-cosp", "9", None, None, "", 1),
+        # E/2022/30 para. 4: the UNICRI report 'approved by a decision of the Board of Trustees taken at its
+        # meeting held online on 22 and 23 October 2021'
+        ("unicri-board-of-trustees-2021-10", "unicri", None, "2021-10-22", "2021-10-23", "", 1),
         # GI-TOC 2022 para. 5: "the UNCAC Conference of Parties in December 2021" (no number; not equated
         # with the ninth session, which no source dates)
         ("uncac-cosp-2021", "uncac-cosp", None, "2021-12", None, "", 1),
