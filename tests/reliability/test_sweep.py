@@ -149,6 +149,17 @@ CASES = [
     Case("sparql a folder", ["sparql", "{w}"], 2, r": is a directory, expected a query file"),
     Case("sparql a file that is not UTF-8", ["sparql", "{w}/latin1.rq"], 2, r"latin1\.rq:1:6: not UTF-8 \(byte 0xe9\)",
          write("latin1.rq", b"# caf\xe9\nASK {}\n")),
+    Case("validate JSON-LD with a remote @context (no network fetch)", ["validate", "{w}/ctx.jsonld"], 2,
+         r"ctx\.jsonld: No LoadDocumentCallback has been set to load remote contexts",
+         write("ctx.jsonld", b'{"@context": "http://127.0.0.1:9/c.jsonld", "@id": "http://a.example/s"}')),
+    Case("validate RDF/XML declaring an external entity (XXE)", ["validate", "{w}/xxe.rdf"], 2, r"xxe\.rdf: ",
+         write("xxe.rdf", b'<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n'
+               b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:p="http://a.example/">'
+               b'<rdf:Description rdf:about="http://a.example/s"><p:p>&x;</p:p></rdf:Description></rdf:RDF>\n')),
+    Case("ingest a text file named .pdf", ["ingest", "{w}/fake.pdf", "--dry-run"], 2,
+         r"fake\.pdf: not a CCPCJ session report", write("fake.pdf", b"not a pdf\n")),
+    Case("ingest a zip archive named .docx", ["ingest", "{w}/zip.docx", "--dry-run"], 2,
+         r"zip\.docx: a zip archive that is not a Word \(\.docx\) file", write("zip.docx", b"PK\x03\x04garbage")),
     # outputs that are inputs
     Case("ingest -o the report itself", ["ingest", "{w}/report.txt", "-o", "{w}/report.txt"], 2,
          r"report\.txt: an input of this command; not overwriting it", report_copy),
@@ -334,3 +345,19 @@ def test_python_api_raises_input_errors(store_path: Path, tmp_path: Path) -> Non
     with pytest.raises(InputError, match=r"an input of this command"):
         kg.export(path=kg.source_files()[0])
     assert sys.modules["ccpcj_kg"] is ccpcj_kg
+
+
+@pytest.mark.parametrize("kind", ["fifo", "folder"])
+def test_build_with_a_data_file_that_is_not_a_file(cli: Callable[..., Outcome], snapshot: Callable[[Path], Snapshot],
+                                                    tmp_path: Path, kind: str) -> None:
+    """A FIFO named data/…/x.ttl blocked the build forever (it was opened to be hashed); a folder
+    named x.ttl is named too. Exit 2 at once, the home untouched."""
+    home_copy(tmp_path)
+    odd = tmp_path / "home" / "data" / "odd.ttl"
+    os.mkfifo(odd) if kind == "fifo" else odd.mkdir()
+    before = snapshot(tmp_path / "home")
+    out = cli("--home", str(tmp_path / "home"), "build", store=tmp_path / "store")
+    expected = "a FIFO" if kind == "fifo" else "is a directory"
+    assert out.code == 2
+    assert out.line == f"ccpcj-kg: {odd}: {expected}, expected a Turtle file of the graph's data"
+    assert snapshot(tmp_path / "home") == before
