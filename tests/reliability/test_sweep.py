@@ -378,3 +378,33 @@ def test_validate_the_same_file_twice_counts_it_once(cli: Callable[..., Outcome]
     counted = re.compile(r"\(checked (\d+) triples")
     assert counted.findall(thrice.stdout) == counted.findall(once.stdout) != []
     assert thrice.stdout.count(": Violation") == once.stdout.count(": Violation")
+
+
+def test_sparql_stdin_closed(cli_path_env: tuple[str, dict[str, str]], store_path: Path) -> None:
+    """``ccpcj-kg sparql - <&-`` (before: exit 4, AttributeError on None)."""
+    cli_path, env = cli_path_env
+    done = subprocess.run(["sh", "-c", f'exec "{cli_path}" --store "{store_path}" sparql - <&-'],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert (done.returncode, done.stderr) == (
+        2, "ccpcj-kg: -: standard input is closed (give the query in quotes or as a file)\n")
+
+
+def test_sparql_stdin_not_utf8(cli_path_env: tuple[str, dict[str, str]], store_path: Path) -> None:
+    """Bytes that are not UTF-8 on standard input (before: exit 4, UnicodeEncodeError)."""
+    cli_path, env = cli_path_env
+    done = subprocess.run([cli_path, "--store", str(store_path), "sparql", "-"], input=b"ASK \xff{}",
+                          capture_output=True, env=env, timeout=120)
+    assert (done.returncode, done.stderr) == (2, b"ccpcj-kg: <stdin>:1:5: not UTF-8 (byte 0xff)\n")
+
+
+def test_byte_order_marks_in_queries_are_accepted(cli: Callable[..., Outcome], tmp_path: Path) -> None:
+    """A BOM that an editor put at the start of a query file, of standard input or of a saved query
+    (before: a syntax error at column 8, or 'no #+ header')."""
+    (tmp_path / "bom.rq").write_bytes(b"\xef\xbb\xbfASK { ?s ?p ?o }\n")
+    assert cli("sparql", str(tmp_path / "bom.rq")).stdout == "yes\n"
+    assert cli("sparql", "-", input="\ufeffASK { ?s ?p ?o }\n").stdout == "yes\n"
+    home_copy(tmp_path)
+    saved = tmp_path / "home" / "queries" / "congresses.rq"
+    saved.write_bytes(b"\xef\xbb\xbf" + saved.read_bytes())
+    listed = cli("--home", str(tmp_path / "home"), "queries")
+    assert listed.code == 0 and "congresses" in listed.stdout and listed.stderr == ""
