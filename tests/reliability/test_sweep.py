@@ -143,6 +143,10 @@ CASES = [
     Case("fmt a UTF-16 file", ["fmt", "{w}/u16.ttl"], 2, r"u16\.ttl: UTF-16 text", utf16),
     Case("fmt a syntax error", ["fmt", "{w}/bad.ttl"], 2, r"bad\.ttl:1:\d+: ",
          write("bad.ttl", b"<https://a.example/s> <https://a.example/p> .\n")),
+    Case("fmt lists nested 200,000 deep (was exit 4, RecursionError)", ["fmt", "--check", "{w}/deep.ttl"], 2,
+         r"deep\.ttl: blank nodes or lists nested more than 100 levels deep cannot be written as canonical Turtle",
+         write("deep.ttl", b"<https://a.example/s> <https://a.example/p> " + b"( " * 200_000 + b"1" + b" )" * 200_000
+               + b" .\n")),
     Case("ingest standard input (-)", ["ingest", "-", "--dry-run"], 2, r"-: this command reads files", input="x\n"),
     Case("ingest a UTF-16 report", ["ingest", "{w}/u16.ttl", "--dry-run"], 2, r"u16\.ttl: UTF-16 text", utf16),
     Case("ingest a folder", ["ingest", "{w}", "--dry-run"], 2, r"is a directory, expected a report"),
