@@ -269,7 +269,7 @@ def parse(path: Path, text: str | None = None) -> SavedQuery:
         raise InputError(f"{path}: a saved query's file name must be kebab-case (got {name!r})")
     if text is None:
         try:
-            text = utf8_text(path, path.read_bytes())
+            text = utf8_text(path, path.read_bytes()).removeprefix("\ufeff")  # an editor's BOM is not SPARQL
         except OSError as exc:
             raise InputError(f"{path}: cannot read ({exc.strerror})") from None
     lines = _header_lines(path, text)

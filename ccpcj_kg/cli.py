@@ -200,6 +200,17 @@ def _world_fault(exc: OSError) -> str:
     return f"{where}: {cause}" if where else cause
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _say(text: str) -> None:
+    """Print a failure as the one line the exit code goes with: a newline or other control
+    character inside it (a file name with a newline, a pasted parameter) is shown escaped."""
+    escaped = _CONTROL.sub(lambda m: {"\n": "\\n", "\t": "\\t", "\r": "\\r"}.get(m.group(), f"\\x{ord(m.group()):02x}"),
+                           text.rstrip("\n"))
+    click.echo(escaped, err=True)
+
+
 def _flush_stdout() -> None:
     """Flush standard output here, where a full disk or closed output can still be reported."""
     try:
@@ -208,7 +219,7 @@ def _flush_stdout() -> None:
         _silence_stdout()
     except OSError as exc:
         _silence_stdout()
-        click.echo(f"ccpcj-kg: cannot write to standard output ({exc.strerror or exc})", err=True)
+        _say(f"ccpcj-kg: cannot write to standard output ({exc.strerror or exc})")
         sys.exit(EXIT_BAD_INPUT)
 
 
@@ -262,15 +273,15 @@ def main(argv: list[str] | None = None) -> None:
         _leave(EXIT_INTERRUPTED)
     except click.UsageError as exc:  # one line, like every other bad input
         where = exc.ctx.command_path if exc.ctx else "ccpcj-kg"
-        click.echo(f"ccpcj-kg: {exc.format_message().rstrip('.')} (see `{where} --help`)", err=True)
+        _say(f"ccpcj-kg: {exc.format_message().rstrip('.')} (see `{where} --help`)")
         sys.exit(EXIT_BAD_INPUT)
     except click.ClickException as exc:
-        click.echo(f"ccpcj-kg: {exc.format_message()}", err=True)
+        _say(f"ccpcj-kg: {exc.format_message()}")
         sys.exit(EXIT_BAD_INPUT if exc.exit_code not in (1, 2, 3) else exc.exit_code)
     except CcpcjError as exc:
         if debug:
             raise
-        click.echo(f"ccpcj-kg: {exc}", err=True)
+        _say(f"ccpcj-kg: {exc}")
         _leave(exc.exit_code)
     except BrokenPipeError:  # the reader of our output left (| head): not an error of ours
         _silence_stdout()
@@ -280,22 +291,22 @@ def main(argv: list[str] | None = None) -> None:
             raise
         if exc.filename is None and exc.errno in _OUTPUT_ERRNOS:  # files name themselves; this is stdout
             _silence_stdout()
-            click.echo(f"ccpcj-kg: cannot write to standard output ({exc.strerror or exc})", err=True)
+            _say(f"ccpcj-kg: cannot write to standard output ({exc.strerror or exc})")
         else:
-            click.echo(f"ccpcj-kg: {_world_fault(exc)}", err=True)
+            _say(f"ccpcj-kg: {_world_fault(exc)}")
         sys.exit(EXIT_BAD_INPUT)
     except RuntimeError as exc:
         if debug:
             raise
         if "Corruption" in str(exc) or "IO error" in str(exc):  # RocksDB found damage while reading
-            click.echo(f"ccpcj-kg: {_world_fault(OSError(str(exc)))}", err=True)
+            _say(f"ccpcj-kg: {_world_fault(OSError(str(exc)))}")
             sys.exit(EXIT_BAD_INPUT)
-        click.echo(f"ccpcj-kg: internal error: {type(exc).__name__}: {exc} (rerun with --debug)", err=True)
+        _say(f"ccpcj-kg: internal error: {type(exc).__name__}: {exc} (rerun with --debug)")
         sys.exit(EXIT_INTERNAL)
     except Exception as exc:
         if debug:
             raise
-        click.echo(f"ccpcj-kg: internal error: {type(exc).__name__}: {exc} (rerun with --debug)", err=True)
+        _say(f"ccpcj-kg: internal error: {type(exc).__name__}: {exc} (rerun with --debug)")
         sys.exit(EXIT_INTERNAL)
     _flush_stdout()
     sys.exit(returned if isinstance(returned, int) else 0)

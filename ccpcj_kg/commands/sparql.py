@@ -32,7 +32,13 @@ _QUERY_START = ("select", "ask", "construct", "describe", "prefix", "base", "#")
 def read_query(arg: str) -> tuple[str, str]:
     """The query text and where it came from: ``-`` is stdin, an existing file is read, else the text."""
     if arg == "-":
-        return sys.stdin.read(), "<stdin>"
+        if sys.stdin is None:  # started with <&-
+            raise InputError("-: standard input is closed (give the query in quotes or as a file)")
+        try:
+            raw = sys.stdin.buffer.read()
+        except OSError as exc:
+            raise InputError(f"-: cannot read standard input ({exc.strerror})") from None
+        return utf8_text(Path("<stdin>"), raw).removeprefix("\ufeff"), "<stdin>"
     stripped = arg.lstrip()
     looks_like_query = stripped.lower().startswith(_QUERY_START) or "{" in arg or is_update(arg)
     path = Path(arg)
@@ -42,7 +48,7 @@ def read_query(arg: str) -> tuple[str, str]:
         if path.is_file():
             regular_file(path, "expected a query file")
             try:
-                return utf8_text(path, path.read_bytes()), str(path)
+                return utf8_text(path, path.read_bytes()).removeprefix("\ufeff"), str(path)  # a BOM is not SPARQL
             except OSError as exc:
                 raise InputError(f"{path}: cannot read ({exc.strerror})") from None
         if path.suffix.lower() in (".rq", ".sparql", ".txt") or "/" in arg:

@@ -160,6 +160,10 @@ CASES = [
          r"fake\.pdf: not a CCPCJ session report", write("fake.pdf", b"not a pdf\n")),
     Case("ingest a zip archive named .docx", ["ingest", "{w}/zip.docx", "--dry-run"], 2,
          r"zip\.docx: a zip archive that is not a Word \(\.docx\) file", write("zip.docx", b"PK\x03\x04garbage")),
+    Case("a file name with a newline in it", ["validate", "{w}/no\nsuch.ttl"], 2,
+         r"work/no\\nsuch\.ttl: no such file$"),
+    Case("a parameter name with a control character", ["query", "sessions", "-p", "x\x01y=1"], 2,
+         r"sessions: unknown parameter 'x\\x01y'"),
     # outputs that are inputs
     Case("ingest -o the report itself", ["ingest", "{w}/report.txt", "-o", "{w}/report.txt"], 2,
          r"report\.txt: an input of this command; not overwriting it", report_copy),
@@ -361,3 +365,46 @@ def test_build_with_a_data_file_that_is_not_a_file(cli: Callable[..., Outcome], 
     assert out.code == 2
     assert out.line == f"ccpcj-kg: {odd}: {expected}, expected a Turtle file of the graph's data"
     assert snapshot(tmp_path / "home") == before
+
+
+def test_validate_the_same_file_twice_counts_it_once(cli: Callable[..., Outcome], tmp_path: Path) -> None:
+    """Named twice (or through a symbolic link), a file is read once: the report does not claim
+    twice the triples (before: 'checked 86 triples' for a 43-triple file)."""
+    invalid = sorted((ROOT / "tests" / "shapes" / "invalid").glob("*.ttl"))[0]
+    os.symlink(invalid, tmp_path / "link.ttl")
+    once = cli("validate", str(invalid))
+    thrice = cli("validate", str(invalid), str(invalid), str(tmp_path / "link.ttl"))
+    assert once.code == thrice.code == 1
+    counted = re.compile(r"\(checked (\d+) triples")
+    assert counted.findall(thrice.stdout) == counted.findall(once.stdout) != []
+    assert thrice.stdout.count(": Violation") == once.stdout.count(": Violation")
+
+
+def test_sparql_stdin_closed(cli_path_env: tuple[str, dict[str, str]], store_path: Path) -> None:
+    """``ccpcj-kg sparql - <&-`` (before: exit 4, AttributeError on None)."""
+    cli_path, env = cli_path_env
+    done = subprocess.run(["sh", "-c", f'exec "{cli_path}" --store "{store_path}" sparql - <&-'],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert (done.returncode, done.stderr) == (
+        2, "ccpcj-kg: -: standard input is closed (give the query in quotes or as a file)\n")
+
+
+def test_sparql_stdin_not_utf8(cli_path_env: tuple[str, dict[str, str]], store_path: Path) -> None:
+    """Bytes that are not UTF-8 on standard input (before: exit 4, UnicodeEncodeError)."""
+    cli_path, env = cli_path_env
+    done = subprocess.run([cli_path, "--store", str(store_path), "sparql", "-"], input=b"ASK \xff{}",
+                          capture_output=True, env=env, timeout=120)
+    assert (done.returncode, done.stderr) == (2, b"ccpcj-kg: <stdin>:1:5: not UTF-8 (byte 0xff)\n")
+
+
+def test_byte_order_marks_in_queries_are_accepted(cli: Callable[..., Outcome], tmp_path: Path) -> None:
+    """A BOM that an editor put at the start of a query file, of standard input or of a saved query
+    (before: a syntax error at column 8, or 'no #+ header')."""
+    (tmp_path / "bom.rq").write_bytes(b"\xef\xbb\xbfASK { ?s ?p ?o }\n")
+    assert cli("sparql", str(tmp_path / "bom.rq")).stdout == "yes\n"
+    assert cli("sparql", "-", input="\ufeffASK { ?s ?p ?o }\n").stdout == "yes\n"
+    home_copy(tmp_path)
+    saved = tmp_path / "home" / "queries" / "congresses.rq"
+    saved.write_bytes(b"\xef\xbb\xbf" + saved.read_bytes())
+    listed = cli("--home", str(tmp_path / "home"), "queries")
+    assert listed.code == 0 and "congresses" in listed.stdout and listed.stderr == ""
