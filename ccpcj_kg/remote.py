@@ -39,7 +39,7 @@ import pyoxigraph as ox
 from ccpcj_kg.errors import InputError, RemoteStoreError
 from ccpcj_kg.model.terms import Term
 from ccpcj_kg.remote_config import KINDS, PASSWORD_ENV, USER_ENV
-from ccpcj_kg.remote_results import parse_rdf, rows
+from ccpcj_kg.remote_results import MalformedResults, parse_rdf, rows
 
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_RETRIES = 3
@@ -357,9 +357,20 @@ def query(ep: Endpoint, text: str, *, dataset: Dataset | None = None) -> Any:
         except SyntaxError as exc:
             raise RemoteStoreError(f"{ep.display} sent RDF that does not parse ({media_type}): {exc}") from None
     try:
-        return json.loads(body.decode("utf-8"))
+        doc = json.loads(body.decode("utf-8"))
     except ValueError:
         raise RemoteStoreError(f"{ep.display} did not answer with SPARQL JSON results") from None
+    if not isinstance(doc, dict) or not ("boolean" in doc or isinstance(doc.get("results"), dict)):
+        raise RemoteStoreError(f"{ep.display} did not answer with SPARQL JSON results (no 'results' or 'boolean')")
+    return doc
+
+
+def table(ep: Endpoint, results: dict[str, Any]) -> tuple[list[str], list[list[Term | None]]]:
+    """``remote_results.rows``, a malformed document being the store's fault (exit 3), not ours."""
+    try:
+        return rows(results)
+    except MalformedResults as exc:
+        raise RemoteStoreError(f"{ep.display} did not answer with SPARQL JSON results ({exc})") from None
 
 
 def update(ep: Endpoint, text: str, *, idempotent: bool = False) -> None:
@@ -369,8 +380,8 @@ def update(ep: Endpoint, text: str, *, idempotent: bool = False) -> None:
 
 def select(ep: Endpoint, text: str, *, dataset: Dataset | None = None) -> list[dict[str, Term]]:
     """A SELECT's rows as {variable: term} (unbound variables left out)."""
-    variables, table = rows(query(ep, text, dataset=dataset))
-    return [{v: t for v, t in zip(variables, row, strict=True) if t is not None} for row in table]
+    variables, found = table(ep, query(ep, text, dataset=dataset))
+    return [{v: t for v, t in zip(variables, row, strict=True) if t is not None} for row in found]
 
 
 def count(ep: Endpoint, graph: str) -> int:

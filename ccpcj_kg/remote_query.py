@@ -64,7 +64,7 @@ def answer_of(ep: remote.Endpoint, text: str, dataset: remote.Dataset | None) ->
         return Answer("graph", triples=result)
     if "boolean" in result:
         return Answer("ask", boolean=bool(result["boolean"]))
-    variables, table = remote.rows(result)
+    variables, table = remote.table(ep, result)
     return Answer("select", variables=variables, rows=table)
 
 

@@ -408,3 +408,40 @@ def test_byte_order_marks_in_queries_are_accepted(cli: Callable[..., Outcome], t
     saved.write_bytes(b"\xef\xbb\xbf" + saved.read_bytes())
     listed = cli("--home", str(tmp_path / "home"), "queries")
     assert listed.code == 0 and "congresses" in listed.stdout and listed.stderr == ""
+
+
+@pytest.mark.parametrize(("body", "why"), [
+    (b'{"head": {"vars": ["x"]}, "results": {"bindings": [{"x": 5}]}}', "AttributeError"),
+    (b'{"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "uri", "value": "not an iri"}}]}}',
+     "ValueError"),
+    (b"[1, 2, 3]", "no 'results' or 'boolean'"),
+])
+def test_endpoint_answering_malformed_sparql_json(cli: Callable[..., Outcome], body: bytes, why: str) -> None:
+    """A server that sends JSON, declared as SPARQL results, that is not (before: exit 4,
+    AttributeError / TypeError in the decoder): the store's fault, exit 3, one line."""
+    import http.server
+    import threading
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        do_POST = do_GET
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/q"
+        out = cli("sparql", "SELECT * WHERE { ?s ?p ?o }", "--endpoint", url, "--timeout", "10")
+    finally:
+        server.shutdown()
+    assert out.code == 3
+    assert out.line.startswith(f"ccpcj-kg: {url} did not answer with SPARQL JSON results (")
+    assert why in out.line
