@@ -5,8 +5,8 @@ bench/synthetic.py at 100k and 1M triples), on a private copy of the home and it
 makes one edit of a session-sized file, then times, paired, in fresh processes:
   - `ccpcj-kg build`: the edit applied to the previous version (docs/design.md, incremental builds);
   - `ccpcj-kg build --force` on a second store of the same inputs: the full rebuild (the anchor).
-The edits cycle through: drop a tenth of the statements of data/session-31/statements.ttl (about
-300 of its 2,989 triples), restore them, add a new session file (tests/shapes/next-session, 1,009
+The edits cycle through: drop a tenth of the statements of data/session-31/statements.ttl (267 of
+its 2,989 triples), restore them, add a new session file (tests/shapes/next-session, 221
 triples), remove it. Medians per edit kind over ``--runs`` cycles; peak memory of each command.
 ``--check`` also compares the two stores' canonical N-Quads exports after every edit (slow at 1M).
 

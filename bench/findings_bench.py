@@ -5,8 +5,11 @@ Prints figures (not a unit test), medians over several runs:
     every finding re-read and re-scanned its file (quadratic); now each file is read and indexed
     once. Measured in process for both algorithms in the same run (the old one, kept below as
     the anchor, only at the smaller sizes: it is quadratic);
+  - `validate_new` in process with the compiled shapes (the default since issue 12) against
+    pySHACL (the anchor, `engine="pyshacl"`, only up to --pyshacl-up-to findings) on the same file;
   - the whole command `ccpcj-kg validate FILE` (a fresh process) on files with N findings
-    (N nodes each missing its provenance: one violation each), and the time the report prints;
+    (N nodes each missing its provenance: one violation each; 120,000 is a 9.5 MB file), and the
+    time the report prints;
   - the whole command `ccpcj-kg ingest REPORT --dry-run` on the seed report repeated k times
     (8k to 64k lines: before issue 17's fix, 1.2 s and 22 s).
 Per-unit figures (seconds per finding, per 1,000 lines) show whether the growth is linear.
@@ -32,7 +35,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from measure import median_seconds  # noqa: E402
 
-from ccpcj_kg.store import build  # noqa: E402
+from ccpcj_kg.store import build, open_read  # noqa: E402
+from ccpcj_kg.validation import read_new_data, validate_new  # noqa: E402
 from ccpcj_kg.validation_report import FileIndex  # noqa: E402
 
 PERSON = "https://w3id.org/ccpcj-kg/id/person/bench-"
@@ -102,6 +106,8 @@ def main() -> None:
     parser.add_argument("--cli-runs", type=int, default=3, help="runs of each whole command")
     parser.add_argument("--sizes", default="1000,2000,4000,8000")
     parser.add_argument("--old-up-to", type=int, default=2000, help="largest size the quadratic anchor runs at")
+    parser.add_argument("--pyshacl-up-to", type=int, default=10000, help="largest size pySHACL runs at")
+    parser.add_argument("--no-ingest", action="store_true", help="skip the ingest measurements")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     with tempfile.TemporaryDirectory() as tmp:
@@ -121,6 +127,18 @@ def main() -> None:
                 old_text, ratio = f"{old:8.2f}", f"{old / new:8.0f}"
             print(f"{n:>6}  {new:8.3f}  {new / n * 1e6:14.1f}  {old_text:>8}  {ratio:>8}")
 
+        print(f"\nvalidate_new in process: compiled shapes vs pySHACL (anchor), median of {args.runs}")
+        print(f"{'N':>6}  {'compiled s':>10}  {'ms/finding':>10}  {'pySHACL s':>9}  {'pySHACL/compiled':>16}")
+        db = open_read(store)
+        for n in sizes:
+            new = read_new_data([findings_file(folder, n)])
+            ours = median_seconds(lambda d=new: validate_new(db, d), args.runs)  # type: ignore[misc]
+            theirs_text = ratio_text = "-"
+            if n <= args.pyshacl_up_to:
+                theirs = median_seconds(lambda d=new: validate_new(db, d, engine="pyshacl"), args.runs)  # type: ignore[misc]
+                theirs_text, ratio_text = f"{theirs:9.2f}", f"{theirs / ours:16.1f}"
+            print(f"{n:>6}  {ours:10.2f}  {ours / n * 1e3:10.3f}  {theirs_text:>9}  {ratio_text:>16}")
+
         print(f"\nccpcj-kg validate FILE with N findings (whole command), median of {args.cli_runs}")
         print(f"{'N':>6}  {'wall s':>8}  {'ms/finding':>10}  reported")
         for n in sizes:
@@ -131,7 +149,11 @@ def main() -> None:
                 times.append(took)
                 said = re.findall(r"\(checked .*?, ([0-9.]+ s)\)", out)[-1]
             wall = statistics.median(times)
-            print(f"{n:>6}  {wall:8.2f}  {wall / n * 1e3:10.2f}  {said}")
+            size = path.stat().st_size / 1e6
+            print(f"{n:>6}  {wall:8.2f}  {wall / n * 1e3:10.2f}  {said}  ({size:.1f} MB)")
+
+        if args.no_ingest:
+            return
 
         print(f"\nccpcj-kg ingest REPORT --dry-run on the seed report repeated k times, median of {args.cli_runs}")
         print(f"{'lines':>7}  {'wall s':>8}  {'s per 1k lines':>14}")

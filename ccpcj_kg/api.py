@@ -303,9 +303,15 @@ class KnowledgeGraph:
             buf = io.StringIO()
             write_export(self.db, format, which, buf)
             return buf.getvalue()
-        with atomic_text(Path(path)) as fh:
+        with atomic_text(Path(path), self.source_files()) as fh:
             write_export(self.db, format, which, fh)
         return None
+
+    def source_files(self) -> list[Path]:
+        """The files the graph is built from (ontology, shapes, data): never an output's target."""
+        from ccpcj_kg import inputs
+
+        return [f.path for f in inputs.input_files(self.home)]
 
     def ingest(self, report: str | Path, *, session: int | None = None, symbol: str | None = None) -> IngestOutcome:
         """Read an official session report (PDF, Word or text) into triples, names resolved against the graph."""

@@ -14,8 +14,9 @@ strictly read YAML subset (grlc's convention), so the file stays valid SPARQL::
     #+     description: the document's symbol or IRI
     #+ example: ccpcj-kg query sponsors-of-document --param document=E/CN.15/2022/L.4/Rev.1
 
-Keys: ``summary``, ``description``, ``tags``, ``example`` (all required) and ``params`` (a list;
-each item has exactly ``name``, ``type``, ``default``, ``description``). A value may continue on
+Keys: ``summary``, ``description``, ``tags``, ``example`` (all required), ``params`` (a list;
+each item has exactly ``name``, ``type``, ``default``, ``description``) and ``order`` (the order of
+the rows, see ``OrderKey``: an inline list such as ``[-shared, partner, passage#]``). A value may continue on
 the following ``#+`` lines indented deeper than its key; ``tags`` is an inline ``[a, b]`` list or
 ``- item`` lines. Anything else is an error naming the file and line. Each parameter is a plain
 variable of the query (``?document``), bound at run time as an RDF term (see ``params.py``).
@@ -46,13 +47,14 @@ PARAM_TYPES = (
     "topic",
     "source",
 )
-TOP_KEYS = ("summary", "description", "tags", "params", "example")
+TOP_KEYS = ("summary", "description", "tags", "params", "example", "order")
 REQUIRED_TOP_KEYS = ("summary", "description", "tags", "example")
 PARAM_KEYS = ("name", "type", "default", "description")
 
 _NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _PARAM_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _KEY_LINE = re.compile(r"^([a-z_]+):(?:\s(.*))?$")
+_ORDER_KEY = re.compile(r"^(-?)([a-zA-Z][a-zA-Z0-9_]*)(?:\|([a-zA-Z][a-zA-Z0-9_]*))?(#?)$")
 _SPARQL_KEYWORD = re.compile(
     r"^\s*(PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE | re.MULTILINE
 )
@@ -69,6 +71,30 @@ class Param:
 
 
 @dataclass(frozen=True)
+class OrderKey:
+    """One key of a query's documented row order (the ``order:`` header), most significant first.
+
+    ``name`` is a result column; ``-name`` sorts it descending; ``a|b`` sorts by ``a``, or ``b``
+    where ``a`` is unbound (a day, else a month). A column holding IRIs sorts by the English
+    ``rdfs:label`` a reader sees, then by the IRI (so equal labels still sort the same way every
+    time); a literal sorts by its value (numbers as numbers). ``name#`` is natural order: by the
+    text before the label's last number, then that number (para. 84 before para. 141, the 9th
+    session before the 31st). Unbound values come first, as in SPARQL.
+    """
+
+    column: str
+    descending: bool = False
+    fallback: str | None = None
+    natural: bool = False
+
+    def __str__(self) -> str:
+        text = self.column + (f" (else {self.fallback})" if self.fallback else "")
+        if self.natural:
+            text += " (natural order)"
+        return text + (" (descending)" if self.descending else "")
+
+
+@dataclass(frozen=True)
 class SavedQuery:
     """One ``.rq`` file: its name, header fields and full text (header included)."""
 
@@ -80,6 +106,7 @@ class SavedQuery:
     params: tuple[Param, ...]
     example: str
     text: str
+    order: tuple[OrderKey, ...] = ()
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
@@ -134,6 +161,8 @@ class _HeaderReader:
                 raise self.fail(lineno, f"header key {key!r} given twice")
             if key == "tags":
                 fields[key] = self.tags(lineno, value)
+            elif key == "order":
+                fields[key] = self.order(lineno, value)
             elif key == "params":
                 if value not in ("", "[]"):
                     raise self.fail(lineno, "'params:' takes a list of '- name: …' items on the next lines")
@@ -161,6 +190,21 @@ class _HeaderReader:
         if not items:
             raise self.fail(lineno, "tags: give at least one tag")
         return items
+
+    def order(self, lineno: int, value: str) -> list[OrderKey]:
+        if not (value.startswith("[") and value.endswith("]")):
+            raise self.fail(lineno, "order must be an inline list like [-shared, partner, passage#]")
+        keys = []
+        for item in (t.strip() for t in value[1:-1].split(",")):
+            match = _ORDER_KEY.match(item)
+            if not match:
+                raise self.fail(lineno, f"order key {item!r}: write a column name, -name (descending), "
+                                        "a|b (b where a is unbound) or name# (natural order)")
+            minus, column, fallback, natural = match.groups()
+            keys.append(OrderKey(column, minus == "-", fallback, natural == "#"))
+        if not keys:
+            raise self.fail(lineno, "order: give at least one column")
+        return keys
 
     def params(self, lineno: int) -> list[dict[str, str]]:
         items: list[dict[str, str]] = []
@@ -225,7 +269,7 @@ def parse(path: Path, text: str | None = None) -> SavedQuery:
         raise InputError(f"{path}: a saved query's file name must be kebab-case (got {name!r})")
     if text is None:
         try:
-            text = utf8_text(path, path.read_bytes())
+            text = utf8_text(path, path.read_bytes()).removeprefix("\ufeff")  # an editor's BOM is not SPARQL
         except OSError as exc:
             raise InputError(f"{path}: cannot read ({exc.strerror})") from None
     lines = _header_lines(path, text)
@@ -238,6 +282,11 @@ def parse(path: Path, text: str | None = None) -> SavedQuery:
     if not _SPARQL_KEYWORD.search(_body(text)):
         raise InputError(f"{path}: no SPARQL query after the header")
     params = tuple(_param(path, raw, text) for raw in fields.get("params", []))  # type: ignore[attr-defined]
+    order: tuple[OrderKey, ...] = tuple(fields.get("order", []))  # type: ignore[arg-type]
+    for key in order:
+        for column in filter(None, (key.column, key.fallback)):
+            if not re.search(rf"[?$]{column}\b", _body(text)):
+                raise InputError(f"{path}: order key {column!r} is not a variable ?{column} of the query")
     seen: set[str] = set()
     for p in params:
         if p.name in seen:
@@ -252,6 +301,7 @@ def parse(path: Path, text: str | None = None) -> SavedQuery:
         params=params,
         example=str(fields["example"]),
         text=text,
+        order=order,
     )
 
 

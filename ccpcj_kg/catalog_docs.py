@@ -26,6 +26,8 @@ def markdown(queries: list[SavedQuery]) -> str:
     for q in queries:
         out += ["", f"### {q.name}", "", f"**{q.summary}**", "", q.description, ""]
         out.append(f"Tags: {', '.join(q.tags)}. File: `queries/{q.name}.rq`.")
+        if q.order:
+            out += ["", "Rows ordered by " + ", then ".join(f"`{k}`" for k in q.order) + "."]
         if q.params:
             out += ["", "| parameter | type | default | description |", "|---|---|---|---|"]
             out += [f"| `{p.name}` | {p.type} | `{p.default}` | {_cell(p.description)} |" for p in q.params]

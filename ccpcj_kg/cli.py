@@ -12,6 +12,7 @@ import errno
 import importlib
 import importlib.util
 import os
+import re
 import sys
 import threading
 from pathlib import Path
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 import click
 
-from ccpcj_kg.errors import EXIT_BAD_INPUT, CcpcjError
+from ccpcj_kg.errors import EXIT_BAD_INPUT, CcpcjError, InputError
 
 if TYPE_CHECKING:
     from ccpcj_kg.api import KnowledgeGraph
@@ -114,6 +115,8 @@ def cli(ctx: click.Context, home: Path | None, store: Path | None, debug: bool) 
     from ccpcj_kg.paths import default_store
 
     ctx.ensure_object(dict)
+    if store is not None and not str(store).strip():
+        raise InputError("--store (or $CCPCJ_KG_STORE) is blank: name the store folder, or leave it unset")
     ctx.obj["home"] = home
     # Absolute but not resolved: a symbolic link given as the store is judged as itself.
     ctx.obj["store"] = Path(os.path.abspath(store.expanduser())) if store else default_store()
@@ -186,9 +189,26 @@ def _world_fault(exc: OSError) -> str:
     """One line for an operating-system error that is the machine's, not a bug: the path, the cause."""
     where = exc.filename if exc.filename is not None else None
     cause = exc.strerror or str(exc)
-    if exc.errno is None and ("Corruption" in cause or "IO error" in cause):  # RocksDB, mid-query
-        return f"the store is damaged ({cause.splitlines()[0].split('  ')[0]}); run `ccpcj-kg build --force`"
+    if exc.errno is None and ("Corruption" in cause or "IO error" in cause):  # RocksDB
+        first = cause.splitlines()[0].split("  ")[0]
+        full = re.search(r"(No space left on device|File too large|Disk quota exceeded|Read-only file system)", cause)
+        if full:  # the disk, not the store: what was published is intact, the failed build is cleaned up
+            path = re.search(r"(/\S+?)(?:/staging/|/versions/|: )", first)
+            where = f" in {path.group(1)}" if path else ""
+            return f"cannot write the store{where} ({full.group(1)}); free some space and run the command again"
+        return f"the store is damaged ({first}); run `ccpcj-kg build --force`"
     return f"{where}: {cause}" if where else cause
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _say(text: str) -> None:
+    """Print a failure as the one line the exit code goes with: a newline or other control
+    character inside it (a file name with a newline, a pasted parameter) is shown escaped."""
+    escaped = _CONTROL.sub(lambda m: {"\n": "\\n", "\t": "\\t", "\r": "\\r"}.get(m.group(), f"\\x{ord(m.group()):02x}"),
+                           text.rstrip("\n"))
+    click.echo(escaped, err=True)
 
 
 def _flush_stdout() -> None:
@@ -199,7 +219,7 @@ def _flush_stdout() -> None:
         _silence_stdout()
     except OSError as exc:
         _silence_stdout()
-        click.echo(f"ccpcj-kg: cannot write to standard output ({exc.strerror or exc})", err=True)
+        _say(f"ccpcj-kg: cannot write to standard output ({exc.strerror or exc})")
         sys.exit(EXIT_BAD_INPUT)
 
 
@@ -253,15 +273,15 @@ def main(argv: list[str] | None = None) -> None:
         _leave(EXIT_INTERRUPTED)
     except click.UsageError as exc:  # one line, like every other bad input
         where = exc.ctx.command_path if exc.ctx else "ccpcj-kg"
-        click.echo(f"ccpcj-kg: {exc.format_message().rstrip('.')} (see `{where} --help`)", err=True)
+        _say(f"ccpcj-kg: {exc.format_message().rstrip('.')} (see `{where} --help`)")
         sys.exit(EXIT_BAD_INPUT)
     except click.ClickException as exc:
-        click.echo(f"ccpcj-kg: {exc.format_message()}", err=True)
+        _say(f"ccpcj-kg: {exc.format_message()}")
         sys.exit(EXIT_BAD_INPUT if exc.exit_code not in (1, 2, 3) else exc.exit_code)
     except CcpcjError as exc:
         if debug:
             raise
-        click.echo(f"ccpcj-kg: {exc}", err=True)
+        _say(f"ccpcj-kg: {exc}")
         _leave(exc.exit_code)
     except BrokenPipeError:  # the reader of our output left (| head): not an error of ours
         _silence_stdout()
@@ -271,22 +291,22 @@ def main(argv: list[str] | None = None) -> None:
             raise
         if exc.filename is None and exc.errno in _OUTPUT_ERRNOS:  # files name themselves; this is stdout
             _silence_stdout()
-            click.echo(f"ccpcj-kg: cannot write to standard output ({exc.strerror or exc})", err=True)
+            _say(f"ccpcj-kg: cannot write to standard output ({exc.strerror or exc})")
         else:
-            click.echo(f"ccpcj-kg: {_world_fault(exc)}", err=True)
+            _say(f"ccpcj-kg: {_world_fault(exc)}")
         sys.exit(EXIT_BAD_INPUT)
     except RuntimeError as exc:
         if debug:
             raise
         if "Corruption" in str(exc) or "IO error" in str(exc):  # RocksDB found damage while reading
-            click.echo(f"ccpcj-kg: {_world_fault(OSError(str(exc)))}", err=True)
+            _say(f"ccpcj-kg: {_world_fault(OSError(str(exc)))}")
             sys.exit(EXIT_BAD_INPUT)
-        click.echo(f"ccpcj-kg: internal error: {type(exc).__name__}: {exc} (rerun with --debug)", err=True)
+        _say(f"ccpcj-kg: internal error: {type(exc).__name__}: {exc} (rerun with --debug)")
         sys.exit(EXIT_INTERNAL)
     except Exception as exc:
         if debug:
             raise
-        click.echo(f"ccpcj-kg: internal error: {type(exc).__name__}: {exc} (rerun with --debug)", err=True)
+        _say(f"ccpcj-kg: internal error: {type(exc).__name__}: {exc} (rerun with --debug)")
         sys.exit(EXIT_INTERNAL)
     _flush_stdout()
     sys.exit(returned if isinstance(returned, int) else 0)

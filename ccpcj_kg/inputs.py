@@ -9,6 +9,7 @@ from pathlib import Path
 from ccpcj_kg.errors import InputError
 from ccpcj_kg.model.namespaces import GRAPH_DATASET, GRAPH_ONTOLOGY, GRAPH_SHAPES, data_graph_iri
 from ccpcj_kg.paths import Home
+from ccpcj_kg.safe_write import regular_file
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,8 @@ def input_files(home: Home) -> list[InputFile]:
     if not data:
         raise InputError(f"{home.data_dir}: no data files (*.ttl) in the home {home.root}")
     for path in data:
+        # a FIFO named *.ttl blocked the build forever; a folder, device or dangling link is named
+        regular_file(path, "expected a Turtle file of the graph's data")
         rel = path.relative_to(home.root).as_posix()
         files.append(InputFile(path, rel, data_graph_iri(rel)))
     return files

@@ -110,6 +110,8 @@ def find_home(explicit: Path | str | None = None) -> Home:
 def default_store() -> Path:
     """``$CCPCJ_KG_STORE``, else ``$XDG_CACHE_HOME/ccpcj-kg/store``, else ``~/.cache/ccpcj-kg/store``."""
     env = os.environ.get(STORE_ENV)
+    if env is not None and not env.strip():  # as for $CCPCJ_KG_HOME: not a silent fall back to the default
+        raise InputError(f"${STORE_ENV} is set but empty: unset it or name the store folder")
     if env:
         return Path(os.path.abspath(Path(env).expanduser()))  # not resolved: a link is judged as itself
     cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")

@@ -16,7 +16,7 @@ import pyoxigraph as ox
 
 from ccpcj_kg.errors import InputError
 from ccpcj_kg.results import Answer, collect
-from ccpcj_kg.sparql_guard import refuse_service
+from ccpcj_kg.sparql_guard import refuse_unsafe
 
 _POSITION = re.compile(r"^error at (\d+):(\d+): ?(.*)$", re.DOTALL)
 
@@ -46,7 +46,7 @@ def execute(
     the calling thread stays responsive: Ctrl-C interrupts the wait at once, and ``timeout``
     seconds end it with an InputError. The abandoned evaluation dies with the process.
     """
-    refuse_service(text, origin)
+    refuse_unsafe(text, origin)
 
     def run() -> Answer:
         try:
@@ -64,6 +64,10 @@ def execute(
 
 
 T = TypeVar("T")
+# pyoxigraph's parser and planner recurse deeply on large queries: a roomy stack (address space
+# only; pages are used as touched) instead of the 8 MiB that a deep query overflowed (sparql_guard).
+WORKER_STACK = 512 * 1024 * 1024
+_LOCK = threading.Lock()
 
 
 def bounded(work: Callable[[], T], timeout: float | None, what: str) -> T:
@@ -78,8 +82,13 @@ def bounded(work: Callable[[], T], timeout: float | None, what: str) -> T:
         except BaseException as exc:  # handed to the waiting thread
             failure.append(exc)
 
-    worker = threading.Thread(target=target, name="ccpcj-kg-query", daemon=True)
-    worker.start()
+    with _LOCK:  # the stack size applies to threads started while it is set
+        previous = threading.stack_size(WORKER_STACK)
+        try:
+            worker = threading.Thread(target=target, name="ccpcj-kg-query", daemon=True)
+            worker.start()
+        finally:
+            threading.stack_size(previous)
     deadline = None if timeout is None else time.monotonic() + timeout
     while worker.is_alive():
         step = 0.1 if deadline is None else max(0.0, min(0.1, deadline - time.monotonic()))

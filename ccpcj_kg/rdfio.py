@@ -52,6 +52,8 @@ def utf8_text(path: Path, raw: bytes) -> str:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+            raise InputError(f"{path}: UTF-16 text (a UTF-16 byte-order mark); save it as UTF-8") from None
         raise InputError(f"{path}:{line}:{col}: not UTF-8 (byte 0x{raw[exc.start]:02x})") from None
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import http.client
 import json
 import os
+import re
 import socket
 import time
 import urllib.error
@@ -38,7 +39,7 @@ import pyoxigraph as ox
 from ccpcj_kg.errors import InputError, RemoteStoreError
 from ccpcj_kg.model.terms import Term
 from ccpcj_kg.remote_config import KINDS, PASSWORD_ENV, USER_ENV
-from ccpcj_kg.remote_results import parse_rdf, rows
+from ccpcj_kg.remote_results import MalformedResults, parse_rdf, rows
 
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_RETRIES = 3
@@ -97,12 +98,21 @@ def _split_url(url: str) -> tuple[str, Credentials | None]:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise InputError(f"--endpoint: give an http(s) URL such as http://127.0.0.1:7878/query "
                          f"(got {display_url(url)})")
+    try:
+        port = parts.port  # urllib raises only when asked: a port over 65535 or not a number
+    except ValueError:
+        raise InputError(f"--endpoint: {display_url(url)}: the port is not a number from 1 to 65535") from None
+    if port == 0:
+        raise InputError(f"--endpoint: {display_url(url)}: the port is not a number from 1 to 65535")
+    if re.search(r"[\x00-\x20\x7f]", url.strip()):
+        raise InputError(f"--endpoint: {display_url(url)}: a URL cannot hold spaces or control characters "
+                         "(write a space as %20)")
     creds = None
     if parts.username is not None:
         creds = Credentials(urllib.parse.unquote(parts.username), urllib.parse.unquote(parts.password or ""))
     netloc = parts.hostname if ":" not in parts.hostname else f"[{parts.hostname}]"
-    if parts.port:
-        netloc += f":{parts.port}"
+    if port:
+        netloc += f":{port}"
     return urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, parts.query, "")), creds
 
 
@@ -115,8 +125,9 @@ def display_url(url: str) -> str:
             host = f"[{host}]"
         netloc = f"{host}:{parts.port}" if parts.port else host
         return urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, "", ""))
-    except ValueError:
-        return "<invalid URL>"
+    except ValueError:  # a bad port or bracket: show it as written, without user:password@, ? and #
+        shown = re.sub(r"^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@]*@", r"\1", url.strip())
+        return re.split(r"[?#]", shown, maxsplit=1)[0] or "<invalid URL>"
 
 
 def _root(url: str) -> str:
@@ -346,9 +357,20 @@ def query(ep: Endpoint, text: str, *, dataset: Dataset | None = None) -> Any:
         except SyntaxError as exc:
             raise RemoteStoreError(f"{ep.display} sent RDF that does not parse ({media_type}): {exc}") from None
     try:
-        return json.loads(body.decode("utf-8"))
+        doc = json.loads(body.decode("utf-8"))
     except ValueError:
         raise RemoteStoreError(f"{ep.display} did not answer with SPARQL JSON results") from None
+    if not isinstance(doc, dict) or not ("boolean" in doc or isinstance(doc.get("results"), dict)):
+        raise RemoteStoreError(f"{ep.display} did not answer with SPARQL JSON results (no 'results' or 'boolean')")
+    return doc
+
+
+def table(ep: Endpoint, results: dict[str, Any]) -> tuple[list[str], list[list[Term | None]]]:
+    """``remote_results.rows``, a malformed document being the store's fault (exit 3), not ours."""
+    try:
+        return rows(results)
+    except MalformedResults as exc:
+        raise RemoteStoreError(f"{ep.display} did not answer with SPARQL JSON results ({exc})") from None
 
 
 def update(ep: Endpoint, text: str, *, idempotent: bool = False) -> None:
@@ -358,8 +380,8 @@ def update(ep: Endpoint, text: str, *, idempotent: bool = False) -> None:
 
 def select(ep: Endpoint, text: str, *, dataset: Dataset | None = None) -> list[dict[str, Term]]:
     """A SELECT's rows as {variable: term} (unbound variables left out)."""
-    variables, table = rows(query(ep, text, dataset=dataset))
-    return [{v: t for v, t in zip(variables, row, strict=True) if t is not None} for row in table]
+    variables, found = table(ep, query(ep, text, dataset=dataset))
+    return [{v: t for v, t in zip(variables, row, strict=True) if t is not None} for row in found]
 
 
 def count(ep: Endpoint, graph: str) -> int:

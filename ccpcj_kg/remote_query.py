@@ -64,7 +64,7 @@ def answer_of(ep: remote.Endpoint, text: str, dataset: remote.Dataset | None) ->
         return Answer("graph", triples=result)
     if "boolean" in result:
         return Answer("ask", boolean=bool(result["boolean"]))
-    variables, table = remote.rows(result)
+    variables, table = remote.table(ep, result)
     return Answer("select", variables=variables, rows=table)
 
 
@@ -118,10 +118,12 @@ def run_saved(ep: remote.Endpoint, saved: SavedQuery, given: Mapping[str, str], 
 
 def _check_syntax(text: str, prefixes: Mapping[str, str] | None, origin: str) -> None:
     """Raise the embedded parser's syntax error for ``text``, if it has one."""
-    from ccpcj_kg.querying import syntax_message
+    from ccpcj_kg.querying import bounded, syntax_message
+    from ccpcj_kg.sparql_guard import refuse_oversized
 
+    refuse_oversized(text, origin)
     try:
-        ox.Store().query(text, prefixes=dict(prefixes or {}))
+        bounded(lambda: ox.Store().query(text, prefixes=dict(prefixes or {})), None, f"{origin}: the syntax check")
     except SyntaxError as exc:
         if "Prefix not found" in str(exc):  # stores predeclare their own (Virtuoso's bif:, sql:)
             return

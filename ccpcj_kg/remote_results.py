@@ -43,10 +43,20 @@ class TermReader:
         raise ValueError(f"unknown term type {kind!r}")
 
 
+class MalformedResults(ValueError):
+    """A results document that is JSON but not SPARQL results (a store's bug, or not a store)."""
+
+
 def rows(results: dict[str, Any]) -> tuple[list[str], list[list[Term | None]]]:
-    """Variables and rows (terms, None when unbound) of SPARQL JSON SELECT results."""
-    variables = list(results.get("head", {}).get("vars", []))
-    reader = TermReader()
-    out = [[reader.term(b[v]) if v in b else None for v in variables]
-           for b in results.get("results", {}).get("bindings", [])]
+    """Variables and rows (terms, None when unbound) of SPARQL JSON SELECT results.
+
+    Anything that is not the documented shape (a binding that is not an object, an IRI that is
+    not one, a variable that is not a string) is a MalformedResults naming what was wrong."""
+    try:
+        variables = [str(v) for v in results.get("head", {}).get("vars", [])]
+        reader = TermReader()
+        out = [[reader.term(b[v]) if v in b else None for v in variables]
+               for b in results.get("results", {}).get("bindings", [])]
+    except (AttributeError, TypeError, KeyError, ValueError) as exc:
+        raise MalformedResults(f"{type(exc).__name__}: {exc}") from None
     return variables, out

@@ -23,7 +23,7 @@ import io
 import os
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,6 +60,9 @@ def regular_file(path: Path, expected: str = "expected a file") -> os.stat_resul
     except FileNotFoundError:
         if os.path.islink(path):
             raise InputError(f"{path}: a dangling symbolic link (to {os.readlink(path)})") from None
+        if str(path) == "-":  # the shell convention for standard input, which this command does not read
+            raise InputError("-: this command reads files, not standard input (save the input to a file "
+                             "and give its path)") from None
         raise InputError(f"{path}: no such file") from None
     except NotADirectoryError:
         raise InputError(f"{path}: no such file (a part of the path is a file, not a folder)") from None
@@ -78,8 +81,12 @@ def _umask() -> int:
     return mask
 
 
-def check_target(path: Path) -> Target:
-    """Where writing ``path`` will put the file, or an InputError saying why it must not be written."""
+def check_target(path: Path, inputs: Iterable[Path] = ()) -> Target:
+    """Where writing ``path`` will put the file, or an InputError saying why it must not be written.
+
+    ``inputs`` are the files the command reads (a report, a query file, the graph's sources):
+    a target that is one of them (by name, symbolic link or hard link) is refused, so that an
+    ``-o`` that repeats the input never replaces what it was made from."""
     real = Path(os.path.realpath(path))
     try:
         st = os.stat(real)
@@ -96,10 +103,25 @@ def check_target(path: Path) -> Target:
         raise InputError(f"{path}: cannot write ({exc.strerror})") from None
     if not stat.S_ISREG(st.st_mode):
         raise InputError(f"{path}: {kind(st.st_mode)}, not a regular file; not writing to it")
+    source = _same_file(st, inputs)
+    if source is not None:
+        what = "" if Path(source) == Path(path) else f"the same file as {source}, "
+        raise InputError(f"{path}: {what}an input of this command; not overwriting it (write to another file)")
     if not st.st_mode & 0o222 or not os.access(real, os.W_OK):
         raise InputError(f"{path}: the file is read-only; not replacing it")
     _check_folder(path, real.parent)
     return Target(real, stat.S_IMODE(st.st_mode), (st.st_uid, st.st_gid))
+
+
+def _same_file(st: os.stat_result, inputs: Iterable[Path]) -> Path | None:
+    for candidate in inputs:
+        try:
+            other = os.stat(candidate)
+        except OSError:
+            continue
+        if (other.st_dev, other.st_ino) == (st.st_dev, st.st_ino):
+            return candidate
+    return None
 
 
 def _check_folder(path: Path, folder: Path) -> None:
@@ -133,9 +155,9 @@ class _Guarded(io.TextIOWrapper):
 
 
 @contextmanager
-def atomic_text(path: Path) -> Iterator[TextIO]:
+def atomic_text(path: Path, inputs: Iterable[Path] = ()) -> Iterator[TextIO]:
     """A text file that appears at ``path`` only when fully written, under the rules above."""
-    target = check_target(path)
+    target = check_target(path, inputs)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.path.name}.", suffix=".tmp", dir=target.path.parent)
     except OSError as exc:
@@ -162,7 +184,7 @@ def atomic_text(path: Path) -> Iterator[TextIO]:
         raise
 
 
-def write_atomic(path: Path, text: str) -> None:
+def write_atomic(path: Path, text: str, inputs: Iterable[Path] = ()) -> None:
     """Write ``text`` to ``path`` under the rules above."""
-    with atomic_text(path) as fh:
+    with atomic_text(path, inputs) as fh:
         fh.write(text)

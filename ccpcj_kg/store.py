@@ -150,8 +150,7 @@ def _build_incremental(store: Path, version: Path, manifest: dict[str, object], 
     None when the edit needs a full build. Returns counts, inferred count and the files applied."""
     from ccpcj_kg import incremental
 
-    plan = incremental.plan(version, manifest, files, digests, str(data["reason"]), BUILD_FORMAT,
-                            bulk_bytes=BULK_FILE_BYTES)
+    plan = incremental.plan(version, manifest, files, digests, str(data["reason"]), BUILD_FORMAT)
     if plan is None:
         return None
     try:

@@ -24,7 +24,9 @@ from __future__ import annotations
 import errno
 import fcntl
 import json
+import logging
 import os
+import re
 import shutil
 import stat
 import time
@@ -37,6 +39,7 @@ from ccpcj_kg.safe_write import kind
 
 MARKER = ".ccpcj-kg-store"
 LAYOUT = "2"
+log = logging.getLogger("ccpcj_kg")
 _SKIP_IN_HEALTH = ("LOG", "LOCK")  # RocksDB's info log and lock file change on every open
 
 # Per process: the versions this process reads, each with its open, shared-locked manifest fd.
@@ -83,6 +86,24 @@ def check_location(store: Path) -> None:
     if entries and not is_store(store):
         raise InputError(f"store location {store}: a folder holding other files, not a ccpcj-kg store "
                          "(give a new or empty folder with --store or CCPCJ_KG_STORE)")
+    _check_layout(store)
+
+
+def _check_layout(store: Path) -> None:
+    """A store made by a later version of this tool (another layout) is left alone, not rebuilt over."""
+    try:
+        text = (store / MARKER).read_text(encoding="utf-8", errors="replace")
+    except FileNotFoundError:
+        return  # layout 1 (no marker) is adopted by the next build; an empty folder becomes a store
+    except OSError as exc:
+        raise InputError(f"store {store}: cannot read {MARKER} ({exc.strerror})") from None
+    match = re.fullmatch(r"ccpcj-kg store layout (\d+)\s*", text)
+    if not match:
+        raise InputError(f"store {store}: its {MARKER} marker is not one this tool writes "
+                         "(give another --store, or remove the folder to rebuild it)")
+    if int(match.group(1)) > int(LAYOUT):
+        raise InputError(f"store {store}: made by a newer ccpcj-kg (store layout {match.group(1)}; this version "
+                         f"reads layout {LAYOUT}): use that version, or give another --store")
 
 
 def _check_ancestor(store: Path) -> None:
@@ -171,6 +192,7 @@ def acquire(store: Path) -> Path | None:
     The pointer may move, and an unlocked old version be removed, between reading the pointer
     and locking: then the version is gone by the time the lock is held, and we read it again.
     """
+    misses: dict[Path, int] = {}
     for _ in range(1000):
         version = current(store)
         if version is None:
@@ -180,6 +202,13 @@ def acquire(store: Path) -> Path | None:
         try:
             fd = os.open(version / "build.json", os.O_RDONLY)
         except FileNotFoundError:
+            # A build moves the pointer before it removes a version: a pointer that keeps naming a
+            # version without its manifest is damage (a deleted folder), not a race. None makes the
+            # caller build a new version, which replaces the pointer.
+            misses[version] = misses.get(version, 0) + 1
+            if misses[version] >= 20:
+                log.warning("store version %s is missing (deleted?); rebuilding it from the inputs", version.name)
+                return None
             time.sleep(0.001)
             continue
         fcntl.flock(fd, fcntl.LOCK_SH)

@@ -169,8 +169,11 @@ def _declared_locals(data: rdflib.Graph) -> list[str]:
 # -- formats -----------------------------------------------------------------------------------
 
 
-def _sort_key(f: Finding) -> tuple[str, int, str, int, str]:
-    return (f.file or "~", f.line or 0, show(f.focus), _SEVERITY_ORDER.get(f.severity, 3), f.shape)
+def _sort_key(f: Finding) -> tuple[str, int, str, int, str, str, str, str]:
+    """File, line, node, severity, shape, then path, value and message: the same order whichever
+    engine found them (two values of one property on one node are two findings)."""
+    return (f.file or "~", f.line or 0, show(f.focus), _SEVERITY_ORDER.get(f.severity, 3), f.shape,
+            "" if f.path is None else str(f.path), "" if f.value is None else str(f.value), f.message)
 
 
 def _count(n: int, word: str) -> str:

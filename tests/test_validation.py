@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -292,3 +293,40 @@ def test_file_index_finds_prefixed_full_and_relative_spellings(tmp_path: Path) -
     assert index.first_line("https://w3id.org/ccpcj-kg/id/state/FRA") == 5
     assert index.first_line("https://w3id.org/ccpcj-kg/id/session/1") == 3
     assert index.first_line("https://w3id.org/ccpcj-kg/id/session/1/meeting/2") == 6
+
+
+def _keys(outcome: Outcome) -> Counter[tuple[str | int | None, ...]]:
+    """Every field a curator reads, file and line included."""
+    return Counter(
+        (str(f.focus), f.shape, str(f.path), str(f.value), f.severity, f.message, f.component,
+         f.label, f.file, f.line, f.hint)
+        for f in outcome.findings
+    )
+
+
+def test_a_file_with_n_findings_gives_exactly_those_n_as_pyshacl(kg: ox.Store, tmp_path: Path) -> None:
+    """Single-file validation runs the compiled shapes; pySHACL (the oracle) finds the same N, placed alike."""
+    n = 400
+    path = tmp_path / "findings.ttl"
+    head = ["@base <https://w3id.org/ccpcj-kg/id/> .", "@prefix ccpcj: <https://w3id.org/ccpcj-kg/ontology#> .",
+            "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .", ""]
+    body = [f'<person/findings-{i}> a ccpcj:Person ;\n    rdfs:label "Findings person {i}"@en .' for i in range(n)]
+    path.write_text("\n".join(head + body) + "\n", encoding="utf-8")
+    new = read_new_data([path])
+    ours = validate_new(kg, new)
+    theirs = validate_new(kg, new, engine="pyshacl")
+    assert len(ours.findings) == n
+    assert sorted(f.line or 0 for f in ours.findings) == [5 + 2 * i for i in range(n)]  # each at its own node
+    assert {f.file for f in ours.findings} == {str(path)}
+    assert _keys(ours) == _keys(theirs)
+    assert (ours.conforms, ours.checked_triples, ours.context_triples) == (
+        theirs.conforms, theirs.checked_triples, theirs.context_triples)
+
+
+@pytest.mark.parametrize("path", [*INVALID, NEXT_SESSION], ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_compiled_and_pyshacl_place_the_same_findings(kg: ox.Store, path: Path) -> None:
+    """Each invalid example: the same findings from both engines, with the same label, file:line and hint."""
+    new = read_new_data([path])
+    ours, theirs = validate_new(kg, new), validate_new(kg, new, engine="pyshacl")
+    assert _keys(ours) == _keys(theirs)
+    assert as_text(ours).split("(checked")[0] == as_text(theirs).split("(checked")[0]

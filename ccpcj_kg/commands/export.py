@@ -9,7 +9,7 @@ import click
 
 from ccpcj_kg.cli import knowledge_graph
 from ccpcj_kg.export import DEFAULT_GRAPHS, FORMATS, GRAPH_SETS, write_export
-from ccpcj_kg.safe_write import atomic_text
+from ccpcj_kg.safe_write import atomic_text, check_target
 
 
 @click.command(
@@ -29,10 +29,13 @@ Examples:
 @click.pass_context
 def command(ctx: click.Context, fmt: str, which: tuple[str, ...], output: Path | None) -> None:
     """Write the graph deterministically: the same store always gives the same bytes."""
-    store = knowledge_graph(ctx).db
+    kg = knowledge_graph(ctx)
     if output is None:
-        write_export(store, fmt, which, sys.stdout)
+        write_export(kg.db, fmt, which, sys.stdout)
         return
-    with atomic_text(output) as fh:
+    sources = kg.source_files()
+    check_target(output, sources)  # before the store is opened (or built)
+    store = kg.db
+    with atomic_text(output, sources) as fh:
         n = write_export(store, fmt, which, fh)
     click.echo(f"wrote {output} ({fmt}, {n} graphs)", err=True)

@@ -66,10 +66,12 @@ def command(ctx: click.Context, report: Path, session: int | None, symbol: str |
     figures and the resolutions cited; each fact cites the paragraph it comes from.
     """
     from ccpcj_kg.canonical import to_turtle
-    from ccpcj_kg.safe_write import write_atomic
+    from ccpcj_kg.safe_write import check_target, write_atomic
 
     if into is not None and output is not None:
         raise InputError("give -o FILE or --into DIR, not both")
+    if output is not None:
+        check_target(output, [report])  # before the work: an -o that is the report is refused
     kg = knowledge_graph(ctx)
     result = kg.ingest(report, session=session, symbol=symbol)
     if diff:
@@ -110,6 +112,6 @@ def command(ctx: click.Context, report: Path, session: int | None, symbol: str |
     if output is None:
         click.echo(turtle, nl=False)
         return
-    write_atomic(output, turtle)
+    write_atomic(output, turtle, [report])
     click.echo(f"ccpcj-kg ingest: wrote {result.summary.triples} triples to {output} "
                f"({len(result.warnings)} warnings)", err=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 import pyoxigraph as ox
@@ -17,7 +18,7 @@ from ccpcj_kg.commands.endpoint_options import connect_from_options, endpoint_op
 from ccpcj_kg.errors import EXIT_NO, InputError
 from ccpcj_kg.querying import execute
 from ccpcj_kg.results import FORMATS, LABELLED_BY_DEFAULT, Answer, render, store_labeler
-from ccpcj_kg.safe_write import write_atomic
+from ccpcj_kg.safe_write import check_target, write_atomic
 
 FORMAT_OPTION = click.option(
     "--format",
@@ -50,9 +51,31 @@ OUTPUT_OPTION = click.option(
     default=None,
     help="Write the answer to FILE instead of standard output.",
 )
+class Seconds(click.FloatRange):
+    """A time limit: at least ``min`` seconds, never ``nan`` (which compares false with everything,
+    so it passed the range check: a query without limit, or a ValueError deep in the socket code).
+    ``inf`` means no limit where ``unlimited`` allows it (``None`` is returned), else it is refused."""
+
+    name = "number of seconds"
+
+    def __init__(self, min: float = 0.1, max: float | None = None, unlimited: bool = True) -> None:
+        super().__init__(min=min, max=max)
+        self.unlimited = unlimited
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        seconds = super().convert(value, param, ctx)
+        if seconds != seconds:
+            self.fail(f"{value!r} is not a number of seconds", param, ctx)
+        if seconds == float("inf"):
+            if not self.unlimited:
+                self.fail(f"{value!r}: give a finite number of seconds", param, ctx)
+            return None
+        return seconds
+
+
 TIMEOUT_OPTION = click.option(
     "--timeout",
-    type=click.FloatRange(min=0.1),
+    type=Seconds(),
     default=None,
     metavar="SECONDS",
     help="Stop the query after SECONDS (exit 2 locally, 3 for a remote store) "
@@ -76,6 +99,7 @@ def emit(
     store: ox.Store,
     lang: str = "en",
     notes: list[str] | None = None,
+    inputs: list[Path] | None = None,
 ) -> None:
     """Print (or write) the answer, labels in ``lang``, after its notes; an ASK answered no leaves
     with exit code 1. The answer is rendered first, so that a format that does not fit it is the
@@ -86,7 +110,7 @@ def emit(
     if output is None:
         click.echo(text, nl=False)
     else:
-        write_atomic(output, text)
+        write_atomic(output, text, inputs or [])
     if answer.kind == "ask" and not answer.boolean:
         # sys.exit, not ctx.exit: the group runs click in non-standalone mode, where ctx.exit's
         # code is returned rather than raised, and would be lost.
@@ -162,6 +186,8 @@ def command(
     saved = kg.saved_query(name)
     given = typed.parse_assignments(params)
     typed.check_all(saved, given)  # type errors before the store is opened (or built)
+    if output is not None:
+        check_target(output, [saved.path])  # before the work: never the saved query itself
     if endpoint:  # a remote store: same answer shape, parameters bound in a VALUES block
         from ccpcj_kg.remote_query import run_saved
 
@@ -172,7 +198,7 @@ def command(
                 click.echo(f"note: {note}", err=True)
             click.echo(run.text.rstrip("\n"))
             return
-        emit(ctx, run.answer, fmt, show_iris, output, run.store, lang, run.notes)
+        emit(ctx, run.answer, fmt, show_iris, output, run.store, lang, run.notes, [saved.path])
         return
     store = kg.db
     from ccpcj_kg.store import built_reason
@@ -186,4 +212,4 @@ def command(
             click.echo(f"# ?{var.value} = {term}")
         return
     answer = execute(store, saved.text, str(saved.path), substitutions=binding.substitutions, timeout=timeout)
-    emit(ctx, answer, fmt, show_iris, output, store, lang, binding.notes)
+    emit(ctx, answer, fmt, show_iris, output, store, lang, binding.notes, [saved.path])

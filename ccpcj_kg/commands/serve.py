@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import errno
+import socket
+
 import click
 
 from ccpcj_kg.cli import knowledge_graph
+from ccpcj_kg.commands.query import Seconds
 from ccpcj_kg.errors import InputError
 
 
@@ -24,7 +28,8 @@ SERVICE are refused (403). Each /sparql query runs in a worker process and is st
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="TCP port.")
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
               help="Query worker processes (queries that may run at the same time).")
-@click.option("--query-timeout", default=30.0, show_default=True, type=click.FloatRange(0.1, 3600),
+@click.option("--query-timeout", default=30.0, show_default=True, type=Seconds(0.1, 3600, unlimited=False),
+              metavar="SECONDS",
               help="Seconds a /sparql query may run.")
 @click.option("--max-result-bytes", default=20_000_000, show_default=True, type=click.IntRange(1_000),
               help="Largest /sparql answer, in bytes.")
@@ -46,6 +51,35 @@ def command(ctx: click.Context, host: str, port: int, workers: int, query_timeou
         ) from None
     config = Config(query_timeout=query_timeout, max_result_bytes=max_result_bytes, max_rows=max_rows,
                     workers=workers, endpoint=endpoint)
-    app = create_app(knowledge_graph(ctx), config)
-    click.echo(f"serving on http://{host}:{port}/ (Ctrl-C stops)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    sock = listening_socket(host, port)  # before the graph is opened: a port in use is one line
+    try:
+        app = create_app(knowledge_graph(ctx), config)
+        shown = f"[{host}]" if ":" in host else host
+        click.echo(f"serving on http://{shown}:{sock.getsockname()[1]}/ (Ctrl-C stops)", err=True)
+        server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
+        server.run(sockets=[sock])
+    finally:
+        sock.close()
+
+
+def listening_socket(host: str, port: int) -> socket.socket:
+    """A socket bound and listening on ``host``:``port``, or an InputError naming why not
+    (a port in use, a privileged port, a host name that is not an address of this machine)."""
+    try:
+        family, kind, proto, _name, address = socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)[0]
+    except (socket.gaierror, UnicodeError) as exc:
+        cause = getattr(exc, "strerror", None) or exc
+        raise InputError(f"--host {host!r}: not a host name or address ({cause})") from None
+    sock = socket.socket(family, kind, proto)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(128)
+    except OSError as exc:
+        sock.close()
+        why = {errno.EADDRINUSE: "the port is in use (stop what uses it, or choose another --port)",
+               errno.EACCES: "permission denied (ports below 1024 need privileges: choose another --port)",
+               errno.EADDRNOTAVAIL: "not an address of this machine (choose another --host)"}
+        raise InputError(f"{host}:{port}: cannot listen: {why.get(exc.errno or 0, exc.strerror or str(exc))}") from None
+    return sock

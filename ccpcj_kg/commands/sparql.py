@@ -22,6 +22,9 @@ from ccpcj_kg.commands.query import (
     wants_labels,
 )
 from ccpcj_kg.errors import InputError
+from ccpcj_kg.rdfio import utf8_text
+from ccpcj_kg.safe_write import check_target, regular_file
+from ccpcj_kg.sparql_guard import is_update
 
 _QUERY_START = ("select", "ask", "construct", "describe", "prefix", "base", "#")
 
@@ -29,16 +32,25 @@ _QUERY_START = ("select", "ask", "construct", "describe", "prefix", "base", "#")
 def read_query(arg: str) -> tuple[str, str]:
     """The query text and where it came from: ``-`` is stdin, an existing file is read, else the text."""
     if arg == "-":
-        return sys.stdin.read(), "<stdin>"
+        if sys.stdin is None:  # started with <&-
+            raise InputError("-: standard input is closed (give the query in quotes or as a file)")
+        try:
+            raw = sys.stdin.buffer.read()
+        except OSError as exc:
+            raise InputError(f"-: cannot read standard input ({exc.strerror})") from None
+        return utf8_text(Path("<stdin>"), raw).removeprefix("\ufeff"), "<stdin>"
     stripped = arg.lstrip()
-    looks_like_query = stripped.lower().startswith(_QUERY_START) or "{" in arg
+    looks_like_query = stripped.lower().startswith(_QUERY_START) or "{" in arg or is_update(arg)
     path = Path(arg)
     if not looks_like_query:
+        if path.is_dir():
+            raise InputError(f"{arg}: is a directory, expected a query file (or a query in quotes, or - for stdin)")
         if path.is_file():
+            regular_file(path, "expected a query file")
             try:
-                return path.read_text(encoding="utf-8"), str(path)
-            except (OSError, UnicodeDecodeError) as exc:
-                raise InputError(f"{path}: cannot read ({exc})") from None
+                return utf8_text(path, path.read_bytes()).removeprefix("\ufeff"), str(path)  # a BOM is not SPARQL
+            except OSError as exc:
+                raise InputError(f"{path}: cannot read ({exc.strerror})") from None
         if path.suffix.lower() in (".rq", ".sparql", ".txt") or "/" in arg:
             raise InputError(f"{arg}: no such file (give a file, a query in quotes, or - for stdin)")
     return arg, "<query>"
@@ -79,13 +91,16 @@ def command(
     text, origin = read_query(query_or_file)
     if not text.strip():
         raise InputError(f"{origin}: the query is empty")
+    sources = [Path(origin)] if not origin.startswith("<") else []
+    if output is not None:
+        check_target(output, sources)  # before the work: never the query file itself
     if endpoint:  # a remote store (see ccpcj_kg/remote_query.py)
         from ccpcj_kg.remote_query import run_text
 
         ep = connect_from_options(endpoint, user, password, store_kind, timeout=remote_timeout(timeout))
         run = run_text(ep, text, PREFIXES, labels=wants_labels(fmt, show_iris), origin=origin)
-        emit(ctx, run.answer, fmt, show_iris, output, run.store, lang)
+        emit(ctx, run.answer, fmt, show_iris, output, run.store, lang, inputs=sources)
         return
     store = knowledge_graph(ctx).db
     answer = execute(store, text, origin, prefixes=PREFIXES, timeout=timeout)
-    emit(ctx, answer, fmt, show_iris, output, store, lang)
+    emit(ctx, answer, fmt, show_iris, output, store, lang, inputs=sources)

@@ -49,7 +49,6 @@ class Plan:
     parsed: dict[str, tuple[inputs.InputFile, list[ox.Quad]]] = field(default_factory=dict)  # changed or added
     removed: list[str] = field(default_factory=list)  # relative paths of removed files
     dataset_file: inputs.InputFile | None = None
-    bulk_bytes: int = 1 << 20  # a file this big is loaded on its own by a full build (store.load_files)
 
     @property
     def applied(self) -> list[str]:
@@ -63,17 +62,17 @@ def _recorded_files(manifest: dict[str, object]) -> list[str]:
 
 
 def plan(base: Path, manifest: dict[str, object], files: list[inputs.InputFile], digests: inputs.FileDigests,
-         reason: str, *settings: str, bulk_bytes: int) -> Plan | None:
+         reason: str, *settings: str) -> Plan | None:
     """The incremental update from version ``base`` to these inputs, or None when a full build is
     needed (logged). Parses the changed files: a syntax error stops the build here. ``settings``
-    are the fingerprint's (the build format); ``bulk_bytes`` is ``store.BULK_FILE_BYTES``."""
+    are the fingerprint's (the build format)."""
     why = _obstacle(manifest, files, digests, reason, settings)
     if why:
         log.debug("full build: %s", why)
         return None
     recorded = manifest["digests"]
     before = {str(k): v for k, v in recorded.items()} if isinstance(recorded, dict) else {}
-    out = Plan(base, manifest, reason, bulk_bytes=bulk_bytes)
+    out = Plan(base, manifest, reason)
     for f in files:
         if f.relative not in before or _hash(before[f.relative]) != _hash(digests[f.relative]):
             out.parsed[f.relative] = (f, parse_file(f.path))
@@ -163,20 +162,12 @@ def apply(db: ox.Store, plan: Plan) -> tuple[dict[str, int], int]:
     counts = {str(k): int(str(v)) for k, v in graphs.items()} if isinstance(graphs, dict) else {}
     for rel in plan.removed:
         counts.pop(data_graph_iri(rel), None)
-    for f, quads in plan.parsed.values():
-        counts[f.graph] = _recorded_count(f, quads, plan.bulk_bytes)
+    for f, quads in plan.parsed.values():  # as store.load_files records them: the graph's distinct triples
+        counts[f.graph] = len({(q.subject, q.predicate, q.object) for q in quads})
     described = _update_description(db, fixed, union, touched, labels) if labels is not None else None
     if described is not None:
-        counts[GRAPH_DATASET] = len(fixed_list) + described
+        counts[GRAPH_DATASET] = len(fixed) + described
     return counts, inferred
-
-
-def _recorded_count(f: inputs.InputFile, quads: list[ox.Quad], bulk_bytes: int) -> int:
-    """A file's count as a full build records it (``store.load_files``): the triples read, or
-    for a file bulk-loaded on its own, the distinct triples of its graph."""
-    if f.path.stat().st_size >= bulk_bytes:
-        return len({(q.subject, q.predicate, q.object) for q in quads})
-    return len(quads)
 
 
 def _facts(triples: set[changes.Triple], properties: set[str]) -> set[closure.Fact]:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ccpcj_kg.errors import InputError
 from ccpcj_kg.model.printed import MARKERS, SUPERSCRIPTS
+from ccpcj_kg.safe_write import regular_file
 
 MAX_REPORT_BYTES = 20 * 1024 * 1024
 
@@ -46,10 +47,7 @@ _ORDINAL_TENS = ["", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixt
 
 def read_report(path: Path) -> str:
     """The file's text, or an InputError with a one-line reason (missing, empty, binary, not UTF-8)."""
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory, expected a report in text form")
+    regular_file(path, "expected a report in text form")  # missing, a folder, a FIFO, a device, -
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -59,6 +57,8 @@ def read_report(path: Path) -> str:
                          f"{MAX_REPORT_BYTES // (1024 * 1024)} MB limit for a report")
     if not raw.strip():
         raise InputError(f"{path}: the file is empty")
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise InputError(f"{path}: UTF-16 text; save the report as UTF-8")
     if b"\x00" in raw[:65536]:
         raise InputError(f"{path}: a binary file (NUL bytes), expected a report in text form")
     try:

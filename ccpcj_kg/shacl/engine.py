@@ -13,7 +13,7 @@ from __future__ import annotations
 import io
 import re
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from datetime import time as time_of_day
@@ -25,6 +25,7 @@ import rdflib
 
 from ccpcj_kg import inputs
 from ccpcj_kg.model.namespaces import GRAPH_DATA_PREFIX, RDFS, XSD
+from ccpcj_kg.model.terms import Triple
 from ccpcj_kg.paths import Home
 from ccpcj_kg.rdflib_bridge import to_rdflib
 from ccpcj_kg.shacl.compile import SH, Check, Compiler
@@ -354,22 +355,40 @@ def validate(store: ox.Store, shapes: rdflib.Graph, home: Home) -> tuple[Outcome
     """
     start = time.perf_counter()
     dataset = load(store)
-    checks = compile_shapes(shapes, dataset.store)
-    found: list[Result] = []
-    for check in checks:
-        found += results(dataset.store, check)
+    found = run_checks(dataset.store, shapes)
     files = _files_of(store, {r.focus for r in found}, home)
     kept = [r for r in found if r.focus in files]  # a focus only in the ontology slices is not data
-    findings = [finding(r) for r in kept]
-    conforms = not any(f.severity == "Violation" for f in findings)
-    builder = ReportBuilder(dataset.store, shapes)
-    for r in kept:
-        builder.add(r)
-    data = _neighbourhood(dataset.store, {r.focus for r in kept})
-    if any(f.shape == "DeclaredTermShape" for f in findings):
-        data += ((to_rdflib(s), to_rdflib(p), to_rdflib(o)) for s, p, o in ontology_slices(store))
     graphs = {g.value for g in dataset.graphs}
     sources = sorted({str(f.path) for f in inputs.input_files(home) if f.graph in graphs})
-    outcome = Outcome(conforms, findings, builder.finish(conforms), data, dataset.triples, 0,
-                      time.perf_counter() - start, sources)
+    outcome = judge(dataset.store, shapes, kept, lambda: ontology_slices(store))
+    outcome.checked_triples, outcome.files = dataset.triples, sources
+    outcome.seconds = time.perf_counter() - start
     return outcome, files
+
+
+def run_checks(data: ox.Store, shapes: rdflib.Graph) -> list[Result]:
+    """Every result of every compiled check of ``shapes`` over ``data``'s default graph.
+
+    Raises ``compile.Unsupported`` when the shapes need something the compiler does not translate.
+    """
+    found: list[Result] = []
+    for check in compile_shapes(shapes, data):
+        found += results(data, check)
+    return found
+
+
+def judge(data: ox.Store, shapes: rdflib.Graph, kept: list[Result], slices: Callable[[], list[Triple]]) -> Outcome:
+    """The outcome of the kept results: findings, verdict, report graph and the data it needs.
+
+    The data is only the neighbourhood of the focus nodes (plus the ontology slices when a
+    declared-term finding needs them), which is all the report reads. The caller sets what was
+    checked and the time."""
+    findings = [finding(r) for r in kept]
+    conforms = not any(f.severity == "Violation" for f in findings)
+    builder = ReportBuilder(data, shapes)
+    for r in kept:
+        builder.add(r)
+    described = _neighbourhood(data, {r.focus for r in kept})
+    if any(f.shape == "DeclaredTermShape" for f in findings):
+        described += ((to_rdflib(s), to_rdflib(p), to_rdflib(o)) for s, p, o in slices())
+    return Outcome(conforms, findings, builder.finish(conforms), described, 0, 0, 0.0, [])

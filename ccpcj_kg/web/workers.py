@@ -21,8 +21,10 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from ccpcj_kg.errors import InputError
 from ccpcj_kg.querying import syntax_message
 from ccpcj_kg.results import Answer, collect
+from ccpcj_kg.sparql_guard import refuse_oversized
 from ccpcj_kg.web import negotiation as neg
 
 _CONTEXT = multiprocessing.get_context("spawn")  # no forked copy of the web process's store or loop
@@ -102,6 +104,10 @@ def _dataset(job: Job) -> dict[str, Any]:
 
 def run(store: ox.Store, job: Job, max_bytes: int, max_rows: int) -> Outcome:
     """Run one job against ``store`` (in the worker; also usable in-process by tests and the site)."""
+    try:
+        refuse_oversized(job.text, job.origin)
+    except InputError as exc:
+        return failure(400, str(exc))
     try:
         subs = {ox.Variable(k): v for k, v in job.substitutions.items()} or None
         result = store.query(job.text, prefixes=job.prefixes, substitutions=subs, **_dataset(job))

@@ -8,7 +8,7 @@ import random
 from collections.abc import Callable
 
 import pytest
-from facts import ALL, DISCOURSE_ONLY, SAMPLED_PARAGRAPHS, Fact
+from facts import ALL, DISCOURSE_ONLY, SAMPLED_PARAGRAPHS, SECOND_DRAW, Fact
 
 ID = "https://w3id.org/ccpcj-kg/id/"
 LOCAL = "".join(f"PREFIX {p}: <{ID}{p}/>\n" for p in (
@@ -33,6 +33,10 @@ def test_the_sampled_paragraphs_are_the_documented_draw_and_all_are_audited() ->
     r = random.Random(13)
     assert SAMPLED_PARAGRAPHS["003"] == sorted(r.sample(range(1, 147), 25))
     assert SAMPLED_PARAGRAPHS["004"] == sorted(r.sample(range(1, 164), 25))
-    for seed, paras in SAMPLED_PARAGRAPHS.items():
+    r2 = random.Random(1313)
+    assert SECOND_DRAW["003"] == sorted(r2.sample(sorted(set(range(1, 147)) - set(SAMPLED_PARAGRAPHS["003"])), 25))
+    assert SECOND_DRAW["004"] == sorted(r2.sample(sorted(set(range(1, 164)) - set(SAMPLED_PARAGRAPHS["004"])), 25))
+    for seed in ("003", "004"):
+        drawn = set(SAMPLED_PARAGRAPHS[seed]) | set(SECOND_DRAW[seed])
         audited = {x.para for x in ALL if x.seed == seed} | set(DISCOURSE_ONLY[seed])
-        assert audited == set(paras), seed
+        assert audited == drawn, seed

@@ -212,7 +212,7 @@ def test_sparql_syntax_error_has_line_and_column(run_cli: Run) -> None:
 
 def test_sparql_refuses_updates_and_missing_files(run_cli: Run) -> None:
     before = triples(run_cli)
-    assert "SPARQL syntax error" in one_line_error(run_cli("sparql", "DROP ALL"))
+    assert "DROP is a SPARQL update; ccpcj-kg runs read-only queries" in one_line_error(run_cli("sparql", "DROP ALL"))
     assert triples(run_cli) == before
     assert "no such file" in one_line_error(run_cli("sparql", "nowhere/q.rq"))
     assert "the query is empty" in one_line_error(run_cli("sparql", "-", input="  \n"))

@@ -255,4 +255,17 @@ QUESTIONS: tuple[Question, ...] = (
       """SELECT ?pillar ?start ?end WHERE { <https://w3id.org/ccpcj-kg/id/thematic-discussion/2023> ccpcj:kyotoPillar ?pillar ;
            schema:startDate ?start ; schema:endDate ?end }""",
       ("kyoto-pillar/3", "2023-09-21", "2023-09-22")),
+    q("congress-15-agenda", "What are the numbers of the agenda items of the 15th Crime Congress, and which of the "
+      "summaries' novel topics fall under item 3?",
+      "seed 004 paras. 160-163: items 1 to 4; para. 162 lists under item 3 crimes that affect the environment, fraud, "
+      "crypto currency, artificial intelligence and central authorities / asset recovery (claims 15-19)",
+      """SELECT ?n ?claim WHERE { ?item ccpcj:agendaOf congress:15 ; ccpcj:itemNumber ?n .
+           OPTIONAL { ?claim ccpcj:about ?item . FILTER(?n = "3") } }""",
+      ("1",), ("2",), ("4",),
+      *(("3", f"claim/chairs-summaries-thematic-discussions-2021-2024-{k}") for k in (15, 16, 17, 18, 19))),
+    q("parts-of-council-of-europe", "Which bodies of the Council of Europe do the Chair's summaries name?",
+      "seed 004 para. 104: 'the Council of Europe (Venice Commission, GRECO)'; para. 111: 'the Council of Europe Venice "
+      "Commission'",
+      """SELECT ?body WHERE { ?body org:subOrganizationOf organization:council-of-europe }""",
+      ("organization/venice-commission",), ("organization/greco",)),
 )

@@ -147,7 +147,7 @@ FAKES = {
 SAYS = {
     "empty": "did not answer with SPARQL JSON results",
     "html": "did not answer with SPARQL JSON results",
-    "json": "gave no triple count for",
+    "json": "did not answer with SPARQL JSON results (no 'results' or 'boolean')",
     "one-count": "is incomplete (5 of",
 }
 
