@@ -15,6 +15,7 @@ from typing import TextIO
 
 import pyoxigraph as ox
 
+from ccpcj_kg.errors import InputError
 from ccpcj_kg.model.namespaces import PREFIXES, RDF, XSD
 from ccpcj_kg.model.terms import Subject, Triple
 
@@ -30,6 +31,34 @@ def _escape(text: str) -> str:
     return "".join(_ESCAPES.get(ch, ch) for ch in text)
 
 
+MAX_NESTING = 100  # inline blank nodes and lists inside one another; curated data nests a few levels
+
+
+def _check_nesting(by_subject: dict[Subject, list[Triple]], inline: set[ox.BlankNode]) -> None:
+    """An InputError when inline blank nodes nest deeper than MAX_NESTING: the writer recurses once
+    per level (200,000 nested lists ended in a RecursionError, exit 4) and its sort keys grow with
+    the square of the depth."""
+    parent: dict[ox.BlankNode, Subject] = {}
+    for subject, triples in by_subject.items():
+        for t in triples:
+            if isinstance(t[2], ox.BlankNode) and t[2] in inline:
+                parent[t[2]] = subject
+    depth: dict[Subject, int] = {}
+    for node in inline:
+        chain: list[Subject] = []
+        current: Subject = node
+        while current in parent and current not in depth and len(chain) <= len(parent):
+            chain.append(current)
+            current = parent[current]  # type: ignore[index]
+        level = depth.get(current, 0)
+        for item in reversed(chain):
+            level += 1
+            depth[item] = level
+            if level > MAX_NESTING:
+                raise InputError(f"blank nodes or lists nested more than {MAX_NESTING} levels deep "
+                                 "cannot be written as canonical Turtle")
+
+
 class _Writer:
     def __init__(self, triples: Iterable[Triple], prefixes: dict[str, str]) -> None:
         self.by_subject: dict[Subject, list[Triple]] = defaultdict(list)
@@ -43,6 +72,7 @@ class _Writer:
         self.namespaces = sorted(prefixes.items(), key=lambda kv: (-len(kv[1]), kv[0]))
         self.used_prefixes: set[str] = set()
         self.inline = {b for b, n in object_uses.items() if n == 1 and b in self.by_subject}
+        _check_nesting(self.by_subject, self.inline)
         self._inline_keys: dict[ox.BlankNode, str] = {}
         self.labels: dict[ox.BlankNode, str] = {}
 

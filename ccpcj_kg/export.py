@@ -13,7 +13,7 @@ import contextlib
 import os
 import subprocess
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TextIO
 
@@ -128,7 +128,7 @@ def _sort_into(dumped: Path, blank: list[str], out: TextIO, unique: bool, suffix
     """
     extra = tmp / "blank.nt"
     extra.write_text("".join(blank), encoding="utf-8")
-    decode = codecs.getincrementaldecoder("utf-8")().decode
+    write = _byte_writer(out)
     end = suffix.encode("utf-8") if suffix else None
     with subprocess.Popen(["grep", "-v", "-E", _BLANK_LINE, str(dumped)], stdout=subprocess.PIPE, env=_ENV) as grep, \
             subprocess.Popen(["sort", "-S", "64M", "-T", str(tmp), *(["-u"] if unique else []), "-", str(extra)],
@@ -141,10 +141,30 @@ def _sort_into(dumped: Path, blank: list[str], out: TextIO, unique: bool, suffix
                 data = rest + chunk
                 cut = data.rfind(b"\n") + 1
                 rest, chunk = data[cut:], data[:cut].replace(b" .\n", end)
-            out.write(decode(chunk))
-        out.write(decode(rest, final=True))
+            write(chunk)
+        write(rest)
     if grep.returncode not in (0, 1) or sort.returncode:
         raise RuntimeError(f"grep/sort failed (exit {grep.returncode}/{sort.returncode})")
+
+
+def _byte_writer(out: TextIO) -> Callable[[bytes], object]:
+    """Write UTF-8 bytes to ``out``: straight to its binary buffer when it has one (a file, stdout),
+    sparing a decode and re-encode of the whole export; write errors read as the text layer's."""
+    buffer = getattr(out, "buffer", None)
+    if buffer is None:
+        decode = codecs.getincrementaldecoder("utf-8")().decode
+        return lambda data: out.write(decode(data))
+    out.flush()
+    label = getattr(out, "label", "")
+
+    def write(data: bytes) -> None:
+        try:
+            buffer.write(data)
+        except OSError as exc:  # a safe_write file names itself; stdout's errors are the CLI's to report
+            if not label or isinstance(exc, BrokenPipeError):
+                raise
+            raise InputError(f"{label}: cannot write ({exc.strerror or exc})") from None
+    return write
 
 
 def _dump_graphs(store: ox.Store, graphs: list[ox.NamedNode], tmp: Path, with_graph: bool

@@ -27,7 +27,6 @@ the row must be translated again); every term must have exactly one row, every c
 
 from __future__ import annotations
 
-import argparse
 import csv
 import sys
 from collections.abc import Iterable
@@ -37,6 +36,8 @@ import pyoxigraph as ox
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from generated import write_or_check  # noqa: E402  (scripts/ is on sys.path when a script runs)
 
 from ccpcj_kg.canonical import to_turtle  # noqa: E402
 from ccpcj_kg.model.namespaces import CCPCJ, DCTERMS, ID, OWL, PROV, RDF, RDFS, SKOS  # noqa: E402
@@ -163,21 +164,7 @@ def _turtle(triples: set[Triple]) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--check", action="store_true", help="only compare; exit 1 if a file would change")
-    args = parser.parse_args()
-    texts = render()
-    stale = [rel for rel, text in texts.items()
-             if not (ROOT / rel).exists() or (ROOT / rel).read_text(encoding="utf-8") != text]
-    if args.check:
-        for rel in stale:
-            print(f"{rel}: differs from what scripts/make_labels.py writes", file=sys.stderr)
-        sys.exit(1 if stale else 0)
-    for rel, text in texts.items():
-        path = ROOT / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        print(f"wrote {rel}", file=sys.stderr)
+    write_or_check(render(), "scripts/make_labels.py", __doc__.split("\n")[0])
 
 
 if __name__ == "__main__":

@@ -45,11 +45,9 @@ Rules (why: docs/linking.md):
 
 from __future__ import annotations
 
-import argparse
 import csv
 import re
 import sys
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
@@ -58,6 +56,8 @@ import pyoxigraph as ox
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from generated import write_or_check  # noqa: E402  (scripts/ is on sys.path when a script runs)
 
 from ccpcj_kg.canonical import to_turtle  # noqa: E402
 from ccpcj_kg.model.namespaces import CCPCJ, DCTERMS, ID, PROV, RDF, RDFS, SKOS  # noqa: E402
@@ -391,28 +391,9 @@ def render() -> tuple[dict[str, str], list[str]]:
     return texts, unlinked
 
 
-def differing(texts: dict[str, str]) -> Iterable[str]:
-    for rel, text in texts.items():
-        path = ROOT / rel
-        if not path.exists() or path.read_text(encoding="utf-8") != text:
-            yield rel
-
-
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--check", action="store_true", help="only compare; exit 1 if a file would change")
-    args = parser.parse_args()
     texts, unlinked = render()
-    if args.check:
-        stale = list(differing(texts))
-        for rel in stale:
-            print(f"{rel}: differs from what scripts/make_links.py writes", file=sys.stderr)
-        sys.exit(1 if stale else 0)
-    for rel, text in texts.items():
-        path = ROOT / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        print(f"wrote {rel}", file=sys.stderr)
+    write_or_check(texts, "scripts/make_links.py", __doc__.split("\n")[0])
     print(f"organizations without a Wikidata link: {len(unlinked)}", file=sys.stderr)
     for org in unlinked:
         print(f"  {org}", file=sys.stderr)

@@ -25,7 +25,6 @@ a gap in ``reference/labels/un-name-gaps.tsv``.
 
 from __future__ import annotations
 
-import argparse
 import csv
 import sys
 from pathlib import Path
@@ -34,6 +33,8 @@ import pyoxigraph as ox
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from generated import write_or_check  # noqa: E402  (scripts/ is on sys.path when a script runs)
 
 from ccpcj_kg.canonical import to_turtle  # noqa: E402
 from ccpcj_kg.model.namespaces import CCPCJ, DCTERMS, ID, PROV, RDF, RDFS, SKOS  # noqa: E402
@@ -136,19 +137,7 @@ def render() -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--check", action="store_true", help="only compare; exit 1 if the file would change")
-    args = parser.parse_args()
-    text = render()
-    path = ROOT / OUT
-    if args.check:
-        if not path.exists() or path.read_text(encoding="utf-8") != text:
-            print(f"{OUT}: differs from what scripts/make_un_names.py writes", file=sys.stderr)
-            sys.exit(1)
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT}", file=sys.stderr)
+    write_or_check({OUT: render()}, "scripts/make_un_names.py", __doc__.split("\n")[0])
 
 
 if __name__ == "__main__":

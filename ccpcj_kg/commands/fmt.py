@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from ccpcj_kg.canonical import to_turtle
-from ccpcj_kg.errors import NotConforming
+from ccpcj_kg.errors import InputError, NotConforming
 from ccpcj_kg.rdfio import parse_file
 from ccpcj_kg.safe_write import write_atomic
 
@@ -22,7 +22,10 @@ def _targets(paths: tuple[Path, ...]) -> list[Path]:
 def canonical_text(path: Path) -> str:
     """The canonical Turtle of a file's triples."""
     quads = parse_file(path)
-    return to_turtle((q.subject, q.predicate, q.object) for q in quads)  # type: ignore[misc]
+    try:
+        return to_turtle((q.subject, q.predicate, q.object) for q in quads)  # type: ignore[misc]
+    except InputError as exc:
+        raise InputError(f"{path}: {exc}") from None
 
 
 @click.command(

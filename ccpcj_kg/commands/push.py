@@ -8,6 +8,7 @@ import click
 
 from ccpcj_kg.cli import knowledge_graph
 from ccpcj_kg.commands.endpoint_options import connect_from_options, endpoint_options
+from ccpcj_kg.commands.query import Seconds
 from ccpcj_kg.export import GRAPH_SETS
 from ccpcj_kg.push import DEFAULT_BATCH
 from ccpcj_kg.remote import DEFAULT_RETRIES, DEFAULT_TIMEOUT
@@ -39,7 +40,7 @@ reached, refuses the credentials, or ends up with other triple counts than the l
               help="SPARQL Update URL, when it is not the one the store kind implies.")
 @click.option("--gsp-endpoint", metavar="URL", default=None,
               help="Graph Store Protocol URL (without it, a generic store gets INSERT DATA batches).")
-@click.option("--timeout", type=click.FloatRange(min=0.1), default=DEFAULT_TIMEOUT, show_default=True,
+@click.option("--timeout", type=Seconds(unlimited=False), default=DEFAULT_TIMEOUT, show_default=True, metavar="SECONDS",
               help="Seconds to wait for each request.")
 @click.option("--retries", type=click.IntRange(min=0), default=DEFAULT_RETRIES, show_default=True,
               help="Retries of a request on a refused connection or a transient error (exponential backoff).")

@@ -52,19 +52,25 @@ OUTPUT_OPTION = click.option(
     help="Write the answer to FILE instead of standard output.",
 )
 class Seconds(click.FloatRange):
-    """A time limit: at least 0.1 s, finite or ``inf`` (no limit), never ``nan`` (which compares
-    false with everything, so it passed the range check and meant no limit)."""
+    """A time limit: at least ``min`` seconds, never ``nan`` (which compares false with everything,
+    so it passed the range check: a query without limit, or a ValueError deep in the socket code).
+    ``inf`` means no limit where ``unlimited`` allows it (``None`` is returned), else it is refused."""
 
     name = "number of seconds"
 
-    def __init__(self) -> None:
-        super().__init__(min=0.1)
+    def __init__(self, min: float = 0.1, max: float | None = None, unlimited: bool = True) -> None:
+        super().__init__(min=min, max=max)
+        self.unlimited = unlimited
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         seconds = super().convert(value, param, ctx)
         if seconds != seconds:
             self.fail(f"{value!r} is not a number of seconds", param, ctx)
-        return None if seconds == float("inf") else seconds
+        if seconds == float("inf"):
+            if not self.unlimited:
+                self.fail(f"{value!r}: give a finite number of seconds", param, ctx)
+            return None
+        return seconds
 
 
 TIMEOUT_OPTION = click.option(

@@ -8,6 +8,7 @@ import socket
 import click
 
 from ccpcj_kg.cli import knowledge_graph
+from ccpcj_kg.commands.query import Seconds
 from ccpcj_kg.errors import InputError
 
 
@@ -27,7 +28,8 @@ SERVICE are refused (403). Each /sparql query runs in a worker process and is st
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="TCP port.")
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
               help="Query worker processes (queries that may run at the same time).")
-@click.option("--query-timeout", default=30.0, show_default=True, type=click.FloatRange(0.1, 3600),
+@click.option("--query-timeout", default=30.0, show_default=True, type=Seconds(0.1, 3600, unlimited=False),
+              metavar="SECONDS",
               help="Seconds a /sparql query may run.")
 @click.option("--max-result-bytes", default=20_000_000, show_default=True, type=click.IntRange(1_000),
               help="Largest /sparql answer, in bytes.")

@@ -197,4 +197,4 @@ def test_a_malformed_symbol_or_topic_link_is_a_violation(tmp_path: Path) -> None
                           capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 1, done.stderr
     shapes = {r.get("shape", "") for r in json.loads(done.stdout)}
-    assert any("DocumentSymbolShape" in s for s in shapes) and any("TopicMatchShape" in s for s in shapes), shapes
+    assert any("DocumentNotationShape" in s for s in shapes) and any("TopicMatchShape" in s for s in shapes), shapes
