@@ -805,8 +805,10 @@ def events_of_other_bodies(rows: Rows, _: Answer) -> None:
     got = [(r["event"].removeprefix(ev), r["body"].removeprefix(org), r.get("number"), r.get("start") or r.get("month"),
             r.get("end"), (r.get("place") or "").removeprefix(place), int(r["claims"])) for r in rows]
     assert got == [
-        # Chair's summaries para. 90: "Chair of the 68th session of the Commission on the Status of Women"
-        # (no date: it sorts first, by label)
+        # Chair's summaries para. 54: "Chair of the Commission on the Status of Women at its sixty-seventh
+        # session"; para. 90: "Chair of the 68th session of the Commission on the Status of Women" (no
+        # dates: they sort first, by label)
+        ("csw-67", "commission-on-the-status-of-women", "67", None, None, "", 0),
         ("csw-68", "commission-on-the-status-of-women", "68", None, None, "", 0),
         # E/2022/30 para. 68: "the successful outcome of the ninth session of the Conference of the States
         # Parties" (no date: it sorts first)
