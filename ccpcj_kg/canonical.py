@@ -71,10 +71,24 @@ class _Writer:
         self.prefixes = prefixes
         self.namespaces = sorted(prefixes.items(), key=lambda kv: (-len(kv[1]), kv[0]))
         self.used_prefixes: set[str] = set()
-        self.inline = {b for b, n in object_uses.items() if n == 1 and b in self.by_subject}
+        self.object_blanks = set(object_uses)
+        self.inline = {b for b, n in object_uses.items() if n == 1}
+        self.inline -= self._unreachable(self.inline)
         _check_nesting(self.by_subject, self.inline)
         self._inline_keys: dict[ox.BlankNode, str] = {}
         self.labels: dict[ox.BlankNode, str] = {}
+
+    def _unreachable(self, inline: set[ox.BlankNode]) -> set[ox.BlankNode]:
+        """Inline candidates no root leads to: a cycle of blank nodes each used once (``_:a :p _:b .
+        _:b :p _:a .``) has no root to be written under, so its nodes are written as labelled roots."""
+        stack = [t[2] for s, ts in self.by_subject.items() if s not in inline for t in ts if t[2] in inline]
+        reached: set[ox.BlankNode] = set()
+        while stack:
+            node = stack.pop()
+            if isinstance(node, ox.BlankNode) and node not in reached:
+                reached.add(node)
+                stack.extend(t[2] for t in self.by_subject.get(node, []) if t[2] in inline)
+        return inline - reached
 
     # -- terms ---------------------------------------------------------------------------------
     def iri(self, iri: str) -> str:
@@ -115,11 +129,29 @@ class _Writer:
         return str(node)
 
     def inline_key(self, node: ox.BlankNode) -> str:
-        if node not in self._inline_keys:
-            self._inline_keys[node] = "?"  # guards against cycles
-            parts = sorted(f"{t[1]} {self.key(t[2])}" for t in self.by_subject.get(node, []))
-            self._inline_keys[node] = "[" + " ; ".join(parts) + "]"
-        return self._inline_keys[node]
+        return self._blank_key(node, frozenset())[0]
+
+    def _blank_key(self, node: ox.BlankNode, visiting: frozenset[ox.BlankNode]) -> tuple[str, bool]:
+        """A blank node's sort key from its content; ``False`` when it met a cycle (``?``), which
+        is then not cached, so that the key does not depend on where the walk entered the cycle."""
+        if node in self._inline_keys:
+            return self._inline_keys[node], True
+        if node in visiting:
+            return "?", False
+        inner = visiting | {node}
+        closed = True
+        parts = []
+        for t in self.by_subject.get(node, []):
+            if isinstance(t[2], ox.BlankNode):
+                key, done = self._blank_key(t[2], inner)
+                closed = closed and done
+                parts.append(f"{t[1]} ~{key}")
+            else:
+                parts.append(f"{t[1]} {t[2]}")
+        key = "[" + " ; ".join(sorted(parts)) + "]"
+        if closed:
+            self._inline_keys[node] = key
+        return key, closed
 
     # -- blocks --------------------------------------------------------------------------------
     def predicate_lines(self, triples: list[Triple], indent: int) -> list[str]:
@@ -137,6 +169,8 @@ class _Writer:
         return lines
 
     def inline_block(self, node: ox.BlankNode, indent: int) -> str:
+        if not self.by_subject.get(node):
+            return "[]"
         body = self.predicate_lines(self.by_subject[node], indent + 4)
         return "[\n" + " ;\n".join(body) + "\n" + " " * indent + "]"
 
@@ -145,6 +179,11 @@ class _Writer:
         roots = [s for s in self.by_subject if s not in self.inline]
         roots.sort(key=lambda s: (isinstance(s, ox.BlankNode), self.key(s)))
         for n, node in enumerate(r for r in roots if isinstance(r, ox.BlankNode)):
+            self.labels[node] = f"b{n}"
+        # shared blank nodes with no triples of their own (``<a> :p _:x . <b> :p _:x .``)
+        bare = sorted((b for b in self.object_blanks if b not in self.inline and b not in self.by_subject),
+                      key=self.key)
+        for n, node in enumerate(bare, start=len(self.labels)):
             self.labels[node] = f"b{n}"
         pad = " " * indent_subjects
         for subject in roots:

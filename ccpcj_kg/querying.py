@@ -66,7 +66,7 @@ def execute(
 T = TypeVar("T")
 # pyoxigraph's parser and planner recurse deeply on large queries: a roomy stack (address space
 # only; pages are used as touched) instead of the 8 MiB that a deep query overflowed (sparql_guard).
-WORKER_STACK = 512 * 1024 * 1024
+WORKER_STACK = 256 * 1024 * 1024
 _LOCK = threading.Lock()
 
 
@@ -82,9 +82,13 @@ def bounded(work: Callable[[], T], timeout: float | None, what: str) -> T:
         except BaseException as exc:  # handed to the waiting thread
             failure.append(exc)
 
+    worker = threading.Thread(target=target, name="ccpcj-kg-query", daemon=True)
     with _LOCK:  # the stack size applies to threads started while it is set
         previous = threading.stack_size(WORKER_STACK)
         try:
+            worker.start()
+        except RuntimeError:  # a machine that will not reserve that much: the default stack (the guard's limits hold)
+            threading.stack_size(previous)
             worker = threading.Thread(target=target, name="ccpcj-kg-query", daemon=True)
             worker.start()
         finally:

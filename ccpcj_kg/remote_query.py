@@ -116,14 +116,14 @@ def run_saved(ep: remote.Endpoint, saved: SavedQuery, given: Mapping[str, str], 
     return out
 
 
-def _check_syntax(text: str, prefixes: Mapping[str, str] | None, origin: str) -> None:
+def _check_syntax(text: str, prefixes: Mapping[str, str] | None, origin: str, timeout: float | None = None) -> None:
     """Raise the embedded parser's syntax error for ``text``, if it has one."""
     from ccpcj_kg.querying import bounded, syntax_message
     from ccpcj_kg.sparql_guard import refuse_oversized
 
     refuse_oversized(text, origin)
     try:
-        bounded(lambda: ox.Store().query(text, prefixes=dict(prefixes or {})), None, f"{origin}: the syntax check")
+        bounded(lambda: ox.Store().query(text, prefixes=dict(prefixes or {})), timeout, f"{origin}: the syntax check")
     except SyntaxError as exc:
         if "Prefix not found" in str(exc):  # stores predeclare their own (Virtuoso's bif:, sql:)
             return
@@ -154,7 +154,7 @@ def run_text(ep: remote.Endpoint, text: str, prefixes: Mapping[str, str] | None 
     try:
         out = RemoteAnswer(answer_of(ep, text, dataset), text=text)
     except InputError:
-        _check_syntax(original, prefixes, origin)
+        _check_syntax(original, prefixes, origin, ep.timeout)  # past the limit: the store's own message stands
         raise
     if labels:
         add_labels(ep, dataset, out.store, out.answer)

@@ -86,3 +86,28 @@ def test_any_graph_round_trips(raw: list[tuple[str, str, ox.NamedNode | ox.Liter
     out = to_turtle(triples)  # type: ignore[arg-type]
     back = {(str(s), str(p), str(o)) for s, p, o in _triples(out)}
     assert back == {(str(s), str(p), str(o)) for s, p, o in triples}
+
+
+def test_a_cycle_of_blank_nodes_each_used_once_is_written() -> None:
+    """Nodes of a cycle are each the object of one triple, but no root leads to them: they are
+    written as labelled subjects, not dropped (a self-loop too)."""
+    text = ("_:a <http://e/p> _:b . _:b <http://e/p> _:a . _:c <http://e/p> _:c . "
+            "_:b <http://e/q> _:d . _:d <http://e/r> \"hangs from the cycle\" . <http://e/s> <http://e/q> \"x\" .")
+    out = to_turtle(_triples(text))
+    assert len(_triples(out)) == 6
+    assert _isomorphic(out, text)
+    assert to_turtle(_triples(out)) == out
+
+
+_blank_or_name = st.sampled_from(["_:a", "_:b", "_:c", "<http://e/s>", "<http://e/t>"])
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(_blank_or_name, st.sampled_from(["<http://e/p>", "<http://e/q>"]),
+                          st.one_of(_blank_or_name, st.just('"v"'))), min_size=1, max_size=8))
+def test_any_graph_with_blank_nodes_round_trips(raw: list[tuple[str, str, str]]) -> None:
+    """Property: with blank nodes anywhere (shared, chained, in cycles), nothing is lost or added."""
+    text = " ".join(f"{s} {p} {o} ." for s, p, o in raw)
+    out = to_turtle(_triples(text))
+    assert _isomorphic(out, text)
+    assert to_turtle(_triples(out)) == out

@@ -240,5 +240,5 @@ def test_one_english_label_per_instrument(select: Select) -> None:
         SELECT ?i (COUNT(DISTINCT ?l) AS ?n) WHERE {{
           GRAPH {GRAPH} {{ ?i a ?t }} FILTER(STRSTARTS(STR(?i), "{ID}instrument/"))
           ?i rdfs:label ?l }} GROUP BY ?i""")
-    assert len(rows) == 27  # with UNCLOS (seed 004 para. 145)
+    assert len(rows) == 28  # with UNCLOS (seed 004 para. 145) and the Beijing Platform for Action (para. 54)
     assert {r["n"] for r in rows} == {"1"}

@@ -222,11 +222,11 @@ def link_coverage(rows: Rows, _: Answer) -> None:
     got = {(r["kind"], r["target"]): (int(r["things"]), int(r["linked"])) for r in rows}
     assert got == {  # docs/linking.md reports these figures
         ("States", "Wikidata"): (195, 195),
-        ("organizations", "Wikidata"): (105, 42),
+        ("organizations", "Wikidata"): (107, 42),
         ("instruments", "Wikidata"): (28, 0),
         ("Crime Congresses", "Wikidata"): (15, 0),
         ("regional groups", "Wikidata"): (5, 0),
-        ("persons", "Wikidata"): (32, 0),
+        ("persons", "Wikidata"): (37, 0),
         ("topics", "UNBIS Thesaurus"): (32, 23),
         ("topics", "SDG targets"): (32, 10),
         ("UN documents", "UN document symbol"): (97, 77),
@@ -792,6 +792,10 @@ def conflicts_between_sources(rows: Rows, _: Answer) -> None:
          ID + "source/reference-readme/section/special-cases-of-regional-groups",
          ID + "membership/kir-asia-pacific-states",
          ID + "source/reference-un-regional-groups-dgacm-2024-02-02/row/72"),
+        # UNIS release of 16 May 2022: the headline (para. 3) says "130 countries meet", the body
+        # (para. 11) "bring together over representatives from 130 countries"
+        (ID + "session/31/attendance/countries", ID + "source/unis-2022-05-16-ccpcj31/para/3",
+         ID + "session/31/attendance/countries-lower-bound", ID + "source/unis-2022-05-16-ccpcj31/para/11"),
     }
     assert {r["sourceA"] for r in rows if r["a"].startswith(td)} == {cs}
 
@@ -801,6 +805,11 @@ def events_of_other_bodies(rows: Rows, _: Answer) -> None:
     got = [(r["event"].removeprefix(ev), r["body"].removeprefix(org), r.get("number"), r.get("start") or r.get("month"),
             r.get("end"), (r.get("place") or "").removeprefix(place), int(r["claims"])) for r in rows]
     assert got == [
+        # Chair's summaries para. 54: "Chair of the Commission on the Status of Women at its sixty-seventh
+        # session"; para. 90: "Chair of the 68th session of the Commission on the Status of Women" (no
+        # dates: they sort first, by label)
+        ("csw-67", "commission-on-the-status-of-women", "67", None, None, "", 0),
+        ("csw-68", "commission-on-the-status-of-women", "68", None, None, "", 0),
         # E/2022/30 para. 68: "the successful outcome of the ninth session of the Conference of the States
         # Parties" (no date: it sorts first)
         ("uncac-cosp-9", "uncac-cosp", "9", None, None, "", 1),
@@ -812,6 +821,11 @@ def events_of_other_bodies(rows: Rows, _: Answer) -> None:
         ("uncac-cosp-2021", "uncac-cosp", None, "2021-12", None, "", 1),
         # GI-TOC 2022 para. 5: "its sister body (the Commission on Narcotic Drugs) in March"
         ("cnd-2022", "cnd", None, "2022-03", None, "", 1),
+        # E/2022/30 para. 140: "At the 3rd meeting of the extended Bureau of the Commission, on 11 April 2022";
+        # para. 143: "the extended Bureau met on 17 and 19 May 2022"
+        ("ccpcj-extended-bureau-3", "ccpcj-extended-bureau", "3", "2022-04-11", "2022-04-11", "", 0),
+        ("ccpcj-extended-bureau-2022-05-17", "ccpcj-extended-bureau", None, "2022-05-17", "2022-05-17", "", 0),
+        ("ccpcj-extended-bureau-2022-05-19", "ccpcj-extended-bureau", None, "2022-05-19", "2022-05-19", "", 0),
         # E/2022/30 para. 40: "its second session in Vienna from 30 May to 10 June 2022"
         ("ahc-cybercrime-2", "ad-hoc-committee-on-cybercrime", "2", "2022-05-30", "2022-06-10", "vienna", 0),
         # GI-TOC 2022 para. 13: "the October 2022 Conference of Parties of the UNTOC"
