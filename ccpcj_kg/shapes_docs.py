@@ -101,10 +101,11 @@ def _applies_to(store: ox.Store, shape: ox.NamedNode, kind: str) -> str:
 
 def _messages(store: ox.Store, shape: ox.NamedNode) -> list[str]:
     own = [m.value for m in _all(store, shape, SH + "message") if isinstance(m, ox.Literal)]
+    constraints = []  # sorted by text: the constraints are blank nodes, whose ids change per parse
     for constraint in _all(store, shape, SH + "sparql"):
         if isinstance(constraint, ox.NamedNode | ox.BlankNode):
-            own += [m.value for m in _all(store, constraint, SH + "message") if isinstance(m, ox.Literal)]
-    return own
+            constraints += [m.value for m in _all(store, constraint, SH + "message") if isinstance(m, ox.Literal)]
+    return own + sorted(constraints)
 
 
 def _cell(text: str) -> str:
