@@ -7,10 +7,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
-import subprocess
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,6 +15,11 @@ from typing import Any
 import pyoxigraph as ox
 
 from ccpcj_kg import storedir
+
+TESTS = Path(__file__).resolve().parent.parent
+if str(TESTS) not in sys.path:
+    sys.path.insert(0, str(TESTS))
+from killing import sigkill_once_staging  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 ID = "https://w3id.org/ccpcj-kg/id/"
@@ -122,22 +124,8 @@ def test_a_killed_incremental_build_leaves_the_old_version_and_nothing_a_later_b
     # A new file big enough (30,000 triples, under the incremental limit) to be caught mid-way.
     (home / "data" / "b.ttl").write_text("".join(
         f'<{ID}state/X{n:05d}> {label} "State {n}"@en ; a <{CCPCJ}State> .\n' for n in range(15_000)))
-    proc = subprocess.Popen([sys.executable, "-m", "ccpcj_kg", "build"],
-                            env={**os.environ, **env, "CCPCJ_KG_STORE": str(store)},
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 60
-        while not any((store / "staging").iterdir()):
-            assert proc.poll() is None and time.monotonic() < deadline, "the build ended before it could be killed"
-            time.sleep(0.005)
-        time.sleep(0.1)
-        os.kill(proc.pid, signal.SIGKILL)
-        proc.wait()
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-    assert proc.returncode == -signal.SIGKILL
+    sigkill_once_staging([sys.executable, "-m", "ccpcj_kg", "build"],
+                         {**os.environ, **env, "CCPCJ_KG_STORE": str(store)}, store, settle=0.1)
     assert storedir.current(store) == old and any((store / "staging").iterdir())  # the leftovers
     again = run_cli("build", store=store, env=env)
     assert again.returncode == 0 and "(applied data/b.ttl to the previous version)" in again.stdout, again.stderr

@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import textwrap
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -24,6 +22,11 @@ import pytest
 
 from ccpcj_kg import storedir
 from ccpcj_kg.errors import EXIT_OK
+
+TESTS = Path(__file__).resolve().parent.parent
+if str(TESTS) not in sys.path:
+    sys.path.insert(0, str(TESTS))
+from killing import sigkill_once_staging  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 STATE = "https://w3id.org/ccpcj-kg/id/state/"
@@ -168,21 +171,7 @@ def test_a_build_killed_with_sigkill_leaves_the_old_store_and_nothing_a_later_bu
     assert run_cli("build", "--reason", "none", store=store, env={"CCPCJ_KG_HOME": str(home)}).returncode == 0
     old = storedir.current(store)
     _write_states(home, 60_000)  # a build that takes long enough to be caught in the middle
-    proc = subprocess.Popen([sys.executable, "-m", "ccpcj_kg", "build", "--reason", "owlrl"], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 60
-        while not any((store / "staging").iterdir()):
-            assert proc.poll() is None and time.monotonic() < deadline, "the build ended before it could be killed"
-            time.sleep(0.01)
-        time.sleep(0.2)
-        os.kill(proc.pid, signal.SIGKILL)
-        proc.wait()
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-    assert proc.returncode == -signal.SIGKILL
+    sigkill_once_staging([sys.executable, "-m", "ccpcj_kg", "build", "--reason", "owlrl"], env, store, settle=0.2)
     assert storedir.current(store) == old and any((store / "staging").iterdir())  # the leftovers
     _write_states(home, 200)  # the inputs of the old version: readable as it was, no rebuild
     stats = run_cli("stats", store=store, env={"CCPCJ_KG_HOME": str(home)})
