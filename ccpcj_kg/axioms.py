@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
+from ccpcj_kg.hierarchy import strict_closure
 from ccpcj_kg.model.namespaces import GRAPH_ONTOLOGY, OWL, RDF, RDFS
 from ccpcj_kg.querying import solutions
 
@@ -40,22 +41,6 @@ class Axioms:
         for chain, target in self.chains:
             props |= set(chain) | {target}
         return props
-
-
-def _closure(edges: dict[str, set[str]]) -> dict[str, set[str]]:
-    closed: dict[str, set[str]] = {}
-    for start in edges:
-        seen: set[str] = set()
-        todo = list(edges[start])
-        while todo:
-            node = todo.pop()
-            if node not in seen:
-                seen.add(node)
-                todo.extend(edges.get(node, ()))
-        seen.discard(start)
-        if seen:
-            closed[start] = seen
-    return closed
 
 
 def _pairs(store: ox.Store, query: str) -> list[tuple[str, str]]:
@@ -94,7 +79,7 @@ def _hierarchy(store: ox.Store, sub: str, equivalent: str) -> dict[str, set[str]
     for a, b in _pairs(store, f"?a <{equivalent}> ?b"):
         edges[a].add(b)
         edges[b].add(a)
-    return _closure(edges)
+    return strict_closure(edges)
 
 
 def read_axioms(store: ox.Store) -> Axioms:

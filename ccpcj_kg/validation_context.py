@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 
 import pyoxigraph as ox
 
+from ccpcj_kg.hierarchy import strict_closure
 from ccpcj_kg.model.namespaces import (
     CCPCJ,
     DCTERMS,
@@ -203,23 +204,12 @@ def inferred_types(store: ox.Store) -> list[Triple]:
     up: dict[Term, set[Term]] = {}
     for q in store.quads_for_pattern(None, SUBCLASS_OF, None, ox.NamedNode(GRAPH_ONTOLOGY)):
         up.setdefault(q.subject, set()).add(q.object)  # type: ignore[arg-type]
-    covered: dict[Term, set[Term]] = {}  # a class and all its superclasses (rdfs:subClassOf*)
-
-    def supers(cls: Term) -> set[Term]:
-        found = covered.get(cls)
-        if found is None:
-            found, todo = {cls}, [cls]
-            while todo:
-                for sup in up.get(todo.pop(), ()):
-                    if sup not in found:
-                        found.add(sup)
-                        todo.append(sup)
-            covered[cls] = found
-        return found
+    above = strict_closure(up)  # rdfs:subClassOf*, each class itself added below
 
     out: list[Triple] = []
     for q in store.quads_for_pattern(None, RDF_TYPE, None, ox.NamedNode(GRAPH_INFERRED)):
-        if not any(q.object in supers(a) for a in asserted.get(q.subject, ())):  # type: ignore[arg-type]
+        types = asserted.get(q.subject, ())  # type: ignore[arg-type]
+        if not any(q.object == a or q.object in above.get(a, ()) for a in types):
             out.append((q.subject, RDF_TYPE, q.object))  # type: ignore[arg-type]
     return out
 

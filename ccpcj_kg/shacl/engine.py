@@ -24,6 +24,7 @@ import pyoxigraph as ox
 import rdflib
 
 from ccpcj_kg import inputs
+from ccpcj_kg.hierarchy import strict_closure
 from ccpcj_kg.model.namespaces import GRAPH_DATA_PREFIX, RDFS, XSD
 from ccpcj_kg.model.terms import Triple
 from ccpcj_kg.paths import Home
@@ -116,17 +117,7 @@ def subclass_closure(store: ox.Store) -> dict[Node, set[Node]]:
     below: dict[Node, set[Node]] = {}
     for q in store.quads_for_pattern(None, _SUBCLASS_OF, None, ox.DefaultGraph()):
         below.setdefault(to_rdflib(q.object), set()).add(to_rdflib(q.subject))  # type: ignore[arg-type]
-    closure: dict[Node, set[Node]] = {}
-    for cls in below:
-        seen: set[Node] = set()
-        todo = list(below[cls])
-        while todo:
-            c = todo.pop()
-            if c not in seen:
-                seen.add(c)
-                todo += below.get(c, ())
-        closure[cls] = seen
-    return closure
+    return strict_closure(below)
 
 
 def well_typed(lit: rdflib.Literal) -> bool:
