@@ -18,24 +18,19 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+import servers
 
 from ccpcj_kg import remote
 from ccpcj_kg.errors import RemoteStoreError
 from ccpcj_kg.model.namespaces import GRAPH, GRAPH_DATA_PREFIX, ID, RDFS, XSD
 from ccpcj_kg.push import TMP_PREFIX, batches
 from ccpcj_kg.store import DEFAULT_REASON, current_fingerprint
-
-HERE = Path(__file__).resolve().parent
-if str(HERE) not in sys.path:
-    sys.path.insert(0, str(HERE))
-import servers  # noqa: E402
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
 pytestmark = pytest.mark.server

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 import shlex
-import sys
 import threading
 import time
 import urllib.request
@@ -32,6 +31,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+import servers
 
 from ccpcj_kg import catalog, remote, remote_query
 from ccpcj_kg import params as typed
@@ -43,9 +43,6 @@ from ccpcj_kg.querying import execute
 from ccpcj_kg.results import Answer
 
 HERE = Path(__file__).resolve().parent
-if str(HERE) not in sys.path:
-    sys.path.insert(0, str(HERE))
-import servers  # noqa: E402
 
 SAVED = catalog.names(find_home().queries_dir)
 

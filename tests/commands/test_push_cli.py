@@ -15,18 +15,13 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import servers
 
 from ccpcj_kg import remote
-
-TESTS = Path(__file__).resolve().parent.parent
-if str(TESTS) not in sys.path:
-    sys.path.insert(0, str(TESTS))
-import servers  # noqa: E402
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
 pytestmark = pytest.mark.server

@@ -13,13 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
+from killing import sigkill_once_staging
 
 from ccpcj_kg import storedir
-
-TESTS = Path(__file__).resolve().parent.parent
-if str(TESTS) not in sys.path:
-    sys.path.insert(0, str(TESTS))
-from killing import sigkill_once_staging  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 ID = "https://w3id.org/ccpcj-kg/id/"

@@ -8,25 +8,19 @@ and a fake "200 to everything" server that is no SPARQL store at all.
 from __future__ import annotations
 
 import http.server
-import sys
 import threading
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
+import servers
 
 from ccpcj_kg import remote
 from ccpcj_kg.errors import EXIT_REMOTE
 from ccpcj_kg.push import TMP_PREFIX
-
-TESTS = Path(__file__).resolve().parent.parent
-if str(TESTS) not in sys.path:
-    sys.path.insert(0, str(TESTS))
-import servers  # noqa: E402
 
 TARGET = "https://example.org/graph/ccpcj-kg-push-failure"
 OLD = '<https://example.org/x> <http://www.w3.org/2000/01/rdf-schema#label> "old" .'

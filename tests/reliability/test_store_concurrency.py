@@ -19,14 +19,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from killing import sigkill_once_staging
 
 from ccpcj_kg import storedir
 from ccpcj_kg.errors import EXIT_OK
-
-TESTS = Path(__file__).resolve().parent.parent
-if str(TESTS) not in sys.path:
-    sys.path.insert(0, str(TESTS))
-from killing import sigkill_once_staging  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 STATE = "https://w3id.org/ccpcj-kg/id/state/"

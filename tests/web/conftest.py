@@ -6,20 +6,17 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import servers
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
+from webclient import ARTEFACTS, MAX_RESULT_BYTES, QUERY_TIMEOUT
 
 TESTS = Path(__file__).resolve().parent.parent
-if str(TESTS) not in sys.path:
-    sys.path.insert(0, str(TESTS))
-import servers  # noqa: E402
-from webclient import ARTEFACTS, MAX_RESULT_BYTES, QUERY_TIMEOUT  # noqa: E402
 
 
 @pytest.fixture(scope="session")

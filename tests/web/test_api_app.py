@@ -3,23 +3,18 @@
 from __future__ import annotations
 
 import json
-import sys
 import threading
 import time
 import urllib.parse
 from pathlib import Path
 
 import pytest
+import servers
 import uvicorn
+from webclient import fetch
 
 import ccpcj_kg
 from ccpcj_kg import web
-
-TESTS = Path(__file__).resolve().parent.parent
-if str(TESTS) not in sys.path:
-    sys.path.insert(0, str(TESTS))
-import servers  # noqa: E402
-from webclient import fetch  # noqa: E402
 
 pytestmark = pytest.mark.server
 

@@ -7,21 +7,15 @@ No console errors anywhere; screenshots under ``.cache/test-artefacts/browser/``
 from __future__ import annotations
 
 import json
-import sys
 import urllib.parse
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
 from selenium import webdriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
-
-TESTS = Path(__file__).resolve().parent.parent
-if str(TESTS) not in sys.path:
-    sys.path.insert(0, str(TESTS))
-from webclient import ARTEFACTS, fetch  # noqa: E402
+from webclient import ARTEFACTS, fetch
 
 pytestmark = [pytest.mark.server, pytest.mark.slow]
 

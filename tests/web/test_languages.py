@@ -8,15 +8,9 @@ from __future__ import annotations
 
 import json
 import re
-import sys
-from pathlib import Path
 
 import pytest
-
-TESTS = Path(__file__).resolve().parent.parent
-if str(TESTS) not in sys.path:
-    sys.path.insert(0, str(TESTS))
-from webclient import fetch  # noqa: E402
+from webclient import fetch
 
 pytestmark = pytest.mark.server
 

@@ -4,20 +4,17 @@ ontology file and the store."""
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import html5lib
 import pyoxigraph as ox
 import pytest
 import rdflib
+from webclient import fetch
 
 from ccpcj_kg.model.namespaces import CCPCJ, PREFIXES
 
 TESTS = Path(__file__).resolve().parent.parent
-if str(TESTS) not in sys.path:
-    sys.path.insert(0, str(TESTS))
-from webclient import fetch  # noqa: E402
 
 pytestmark = pytest.mark.server
 ROOT = TESTS.parent

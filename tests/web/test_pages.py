@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import http.client
 import json
-import sys
 import urllib.parse
 from pathlib import Path
 
@@ -20,11 +19,7 @@ import html5lib
 import pyoxigraph as ox
 import pytest
 import rdflib
-
-TESTS = Path(__file__).resolve().parent.parent
-if str(TESTS) not in sys.path:
-    sys.path.insert(0, str(TESTS))
-from webclient import fetch  # noqa: E402
+from webclient import fetch
 
 pytestmark = pytest.mark.server
 

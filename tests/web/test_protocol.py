@@ -9,12 +9,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sys
 import threading
 import time
 import urllib.parse
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -22,13 +20,9 @@ import rdflib
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import CSV, JSON, TSV, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
+from webclient import MAX_RESULT_BYTES, QUERY_TIMEOUT, fetch
 
 from ccpcj_kg.model.namespaces import GRAPH, PREFIXES
-
-TESTS = Path(__file__).resolve().parent.parent
-if str(TESTS) not in sys.path:
-    sys.path.insert(0, str(TESTS))
-from webclient import MAX_RESULT_BYTES, QUERY_TIMEOUT, fetch  # noqa: E402
 
 pytestmark = pytest.mark.server
 

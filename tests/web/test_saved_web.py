@@ -9,24 +9,18 @@ import io
 import json
 import re
 import subprocess
-import sys
 import urllib.parse
 from collections.abc import Callable
-from pathlib import Path
 
 import html5lib
 import pyoxigraph as ox
 import pytest
+from webclient import fetch
 
 from ccpcj_kg import catalog, params
 from ccpcj_kg.paths import find_home
 from ccpcj_kg.querying import execute
 from ccpcj_kg.results import render, store_labeler
-
-TESTS = Path(__file__).resolve().parent.parent
-if str(TESTS) not in sys.path:
-    sys.path.insert(0, str(TESTS))
-from webclient import fetch  # noqa: E402
 
 pytestmark = pytest.mark.server
 Run = Callable[..., subprocess.CompletedProcess[str]]
