@@ -34,13 +34,13 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from measure import timed_run  # noqa: E402
-from synthetic import CLONES, cloned_home  # noqa: E402
+from synthetic import CLONES, bench_graphs  # noqa: E402
 
 from ccpcj_kg import inputs  # noqa: E402
 from ccpcj_kg.dataset import describe, has_description  # noqa: E402
 from ccpcj_kg.paths import find_home  # noqa: E402
 from ccpcj_kg.reasoning import materialise  # noqa: E402
-from ccpcj_kg.store import build, load_files  # noqa: E402
+from ccpcj_kg.store import load_files  # noqa: E402
 
 CACHE = CLONES
 CLI = str(Path(sys.executable).parent / "ccpcj-kg")
@@ -124,17 +124,10 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--sizes", default="real,100000,1000000")
     args = parser.parse_args()
-    CACHE.mkdir(parents=True, exist_ok=True)
-    real = CACHE / "real-store"
-    build(real)
     print(f"cold build vs bulk_load + materialise; medians of {args.runs}, peak RSS the highest run; "
           f"{os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.1f}")
-    for size in args.sizes.split(","):
-        if size == "real":
-            measure("real", None, args.runs)
-        else:
-            home, _store = cloned_home(real, int(size), CACHE)
-            measure(f"{int(size) // 1000}k", home, args.runs)
+    for graph in bench_graphs(args.sizes):
+        measure(graph.label, graph.home, args.runs)
 
 
 if __name__ == "__main__":

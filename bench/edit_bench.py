@@ -34,9 +34,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from measure import timed_run  # noqa: E402
-from synthetic import CLONES, cloned_home  # noqa: E402
-
-from ccpcj_kg.store import build  # noqa: E402
+from synthetic import bench_graphs  # noqa: E402
 
 CLI = str(Path(sys.executable).parent / "ccpcj-kg")
 STATEMENTS = Path("data/session-31/statements.ttl")
@@ -103,17 +101,10 @@ def main() -> None:
     parser.add_argument("--sizes", default="real,100000,1000000")
     parser.add_argument("--check", action="store_true", help="compare the exports after every edit")
     args = parser.parse_args()
-    CLONES.mkdir(parents=True, exist_ok=True)
-    real = CLONES / "real-store"
-    build(real)
     print(f"one-file edit (incremental build) vs full rebuild, whole commands, medians of {args.runs}, "
           f"{os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}")
-    for size in args.sizes.split(","):
-        if size == "real":
-            measure("real", ROOT, real, args.runs, args.check)
-        else:
-            home, store = cloned_home(real, int(size), CLONES)
-            measure(f"{int(size) // 1000}k", home, store, args.runs, args.check)
+    for graph in bench_graphs(args.sizes):
+        measure(graph.label, graph.home or ROOT, graph.store, args.runs, args.check)
 
 
 if __name__ == "__main__":

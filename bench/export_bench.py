@@ -24,9 +24,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from measure import timed_run  # noqa: E402
-from synthetic import CLONES, cloned_home  # noqa: E402
+from synthetic import CLONES, bench_graphs  # noqa: E402
 
-from ccpcj_kg.store import build, db_path  # noqa: E402
+from ccpcj_kg.store import db_path  # noqa: E402
 
 CACHE = CLONES
 CLI = str(Path(sys.executable).parent / "ccpcj-kg")
@@ -57,17 +57,10 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--sizes", default="real,100000,1000000")
     args = parser.parse_args()
-    CACHE.mkdir(parents=True, exist_ok=True)
-    real = CACHE / "real-store"
-    build(real)
     print(f"export --format nquads --graphs all vs Store.dump; medians of {args.runs}, interleaved; "
           f"peak RSS the highest run; {os.cpu_count()} CPUs")
-    for size in args.sizes.split(","):
-        if size == "real":
-            measure("real", real, None, args.runs)
-        else:
-            home, store = cloned_home(real, int(size), CACHE)
-            measure(f"{int(size) // 1000}k", store, home, args.runs)
+    for graph in bench_graphs(args.sizes):
+        measure(graph.label, graph.store, graph.home, args.runs)
 
 
 if __name__ == "__main__":

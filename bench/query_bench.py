@@ -36,13 +36,13 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from measure import cli_median, median_seconds  # noqa: E402
-from synthetic import CLONES, cloned_home  # noqa: E402
+from synthetic import bench_graphs  # noqa: E402
 
 from ccpcj_kg import catalog  # noqa: E402
 from ccpcj_kg.params import bind  # noqa: E402
 from ccpcj_kg.querying import execute  # noqa: E402
 from ccpcj_kg.results import render, store_labeler  # noqa: E402
-from ccpcj_kg.store import build, db_path  # noqa: E402
+from ccpcj_kg.store import db_path  # noqa: E402
 
 CLI = str(Path(sys.executable).parent / "ccpcj-kg")
 Figures = tuple[float, float, float, int]  # raw s, package s, package + table s, rows
@@ -91,16 +91,7 @@ def main() -> None:
     ap.add_argument("--cli-runs", type=int, default=9)
     args = ap.parse_args()
 
-    CLONES.mkdir(parents=True, exist_ok=True)
-    real = CLONES / "real-store"
-    build(real)  # the default reasoning, as a user's store; no-op when fresh
-    stores: list[tuple[str, Path | None, Path]] = []
-    for size in args.sizes.split(","):
-        if size == "real":
-            stores.append(("real", None, real))
-        else:
-            home, store = cloned_home(real, int(size), CLONES)
-            stores.append((f"{int(size) // 1000}k", home, store))
+    stores = list(bench_graphs(args.sizes))
     print(f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}")
     print(f"\nwarm `ccpcj-kg query sponsors-of-document`, wall time incl. interpreter start "
           f"(median of {args.cli_runs}):")  # fmt: skip

@@ -20,6 +20,7 @@ import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 import pyoxigraph as ox
 
@@ -250,3 +251,26 @@ def cloned_home(real_store: Path, size: int, cache: Path) -> tuple[Path, Path]:
     finally:
         del os.environ["CCPCJ_KG_HOME"]
     return home, store
+
+
+class BenchGraph(NamedTuple):
+    """One graph a bench measures: its label (``real``, ``100k``, ``1000k``), the home it was built
+    from (None: the checkout) and its built store."""
+
+    label: str
+    home: Path | None
+    store: Path
+
+
+def bench_graphs(sizes: str, cache: Path = CLONES) -> Iterator[BenchGraph]:
+    """The graphs of ``--sizes`` (``real,100000,1000000``), built as users build them (default
+    reasoning): the checkout's, then a conforming clone of each size, made when first asked for."""
+    cache.mkdir(parents=True, exist_ok=True)
+    real = cache / "real-store"
+    build(real)  # a no-op when fresh
+    for size in sizes.split(","):
+        if size == "real":
+            yield BenchGraph("real", None, real)
+        else:
+            home, store = cloned_home(real, int(size), cache)
+            yield BenchGraph(f"{int(size) // 1000}k", home, store)

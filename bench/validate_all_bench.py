@@ -34,11 +34,11 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import jena  # noqa: E402
-from synthetic import CLONES, cloned_home  # noqa: E402
+from synthetic import CLONES, bench_graphs  # noqa: E402
 
 from ccpcj_kg.model.namespaces import GRAPH_INFERRED, GRAPH_ONTOLOGY, SH  # noqa: E402
 from ccpcj_kg.shacl.engine import load  # noqa: E402
-from ccpcj_kg.store import build, db_path  # noqa: E402
+from ccpcj_kg.store import db_path  # noqa: E402
 
 CACHE = CLONES
 CLI = str(Path(sys.executable).parent / "ccpcj-kg")
@@ -147,17 +147,10 @@ def main() -> None:
     args = parser.parse_args()
     if not jena.available():
         raise SystemExit("Apache Jena is not installed: run `make jena` (Debian's libapache-jena-java)")
-    CACHE.mkdir(parents=True, exist_ok=True)
-    real = CACHE / "real-store"
-    build(real)
     print(f"validate --all vs Jena SHACL {Path(jena.JARS / 'jena-shacl.jar').resolve().name}; "
           f"medians of {args.runs}, interleaved; {os.cpu_count()} CPUs")
-    for size in args.sizes.split(","):
-        if size == "real":
-            measure("real", real, None, args.runs, args.jena_inferred)
-        else:
-            home, store = cloned_home(real, int(size), CACHE)
-            measure(f"{int(size) // 1000}k", store, home, args.runs, args.jena_inferred)
+    for graph in bench_graphs(args.sizes):
+        measure(graph.label, graph.store, graph.home, args.runs, args.jena_inferred)
 
 
 if __name__ == "__main__":
