@@ -10,16 +10,19 @@ a skip: the store tests are part of the suite.
 
 from __future__ import annotations
 
+import http.server
 import shutil
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -302,3 +305,42 @@ def web_server(workdir: Path, store: Path, *options: str, env: dict[str, str] | 
         argv = ["env", *(f"{k}={v}" for k, v in env.items()), *argv]
     ready = f"http://127.0.0.1:{port}/sparql?" + urllib.parse.urlencode({"query": "ASK {}"})
     return Server("ccpcj-kg", workdir, port, argv, ready)
+
+
+# -- fake endpoints: small HTTP servers in a thread ----------------------------------------------
+
+
+@contextmanager
+def serving(handler: type[http.server.BaseHTTPRequestHandler]) -> Iterator[str]:
+    """A small HTTP server on 127.0.0.1 in a thread, for fake or breaking endpoints: its base URL."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+def same_answer(body: bytes, ctype: str) -> type[http.server.BaseHTTPRequestHandler]:
+    """A server that answers 200 with the same body to every request: no SPARQL store."""
+
+    class Fake(http.server.BaseHTTPRequestHandler):
+        def _ok(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            if length:
+                self.rfile.read(length)
+            self.send_response(200)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        do_GET = do_POST = do_PUT = do_DELETE = _ok
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    return Fake

@@ -8,11 +8,10 @@ and a fake "200 to everything" server that is no SPARQL store at all.
 from __future__ import annotations
 
 import http.server
-import threading
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -24,18 +23,6 @@ from ccpcj_kg.push import TMP_PREFIX
 
 TARGET = "https://example.org/graph/ccpcj-kg-push-failure"
 OLD = '<https://example.org/x> <http://www.w3.org/2000/01/rdf-schema#label> "old" .'
-
-
-def _serve(handler: type[http.server.BaseHTTPRequestHandler]) -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
 
 
 def breaking_proxy(upstream: str, breaks: Callable[[str], bool]) -> type[http.server.BaseHTTPRequestHandler]:
@@ -76,28 +63,6 @@ def breaking_proxy(upstream: str, breaks: Callable[[str], bool]) -> type[http.se
     return Proxy
 
 
-def yes_to_everything(body: bytes, ctype: str) -> type[http.server.BaseHTTPRequestHandler]:
-    """A server that answers 200 with the same body to every request: no SPARQL store."""
-
-    class Fake(http.server.BaseHTTPRequestHandler):
-        def _ok(self) -> None:
-            length = int(self.headers.get("Content-Length") or 0)
-            if length:
-                self.rfile.read(length)
-            self.send_response(200)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        do_GET = do_POST = do_PUT = do_DELETE = _ok
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    return Fake
-
-
 @pytest.fixture(scope="module")
 def oxigraph(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> servers.Server:
     return servers.shared("oxigraph", request, tmp_path_factory)
@@ -120,7 +85,7 @@ def test_a_push_failing_at_a_step_drops_its_temporary_graphs_and_keeps_the_old(
     ep = remote.connect(oxigraph.endpoint)
     remote.update(ep, f"DROP SILENT GRAPH <{TARGET}> ; INSERT DATA {{ GRAPH <{TARGET}> {{ {OLD} }} }}")
     assert _state(oxigraph) == (1, [])
-    for url in _serve(breaking_proxy(oxigraph.base, BREAKS[step])):
+    with servers.serving(breaking_proxy(oxigraph.base, BREAKS[step])) as url:
         done = run_cli("push", "--endpoint", f"{url}/query", "--store-kind", "oxigraph",
                        "--update-endpoint", f"{url}/update", "--gsp-endpoint", f"{url}/store",
                        "--graph", TARGET, "--graphs", "shapes", "--retries", "0")
@@ -148,7 +113,7 @@ SAYS = {
 
 @pytest.mark.parametrize("fake", sorted(FAKES))
 def test_an_endpoint_that_says_200_to_everything_is_exit_3(run_cli: Callable[..., Any], fake: str) -> None:
-    for url in _serve(yes_to_everything(*FAKES[fake])):
+    with servers.serving(servers.same_answer(*FAKES[fake])) as url:
         done = run_cli("push", "--endpoint", f"{url}/sparql", "--graphs", "shapes", "--retries", "0",
                        "--timeout", "10")
     assert done.returncode == EXIT_REMOTE, done.stderr

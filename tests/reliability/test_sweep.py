@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import servers
 
 from ccpcj_kg.errors import InputError
 
@@ -429,29 +430,9 @@ def test_byte_order_marks_in_queries_are_accepted(cli: Callable[..., Outcome], t
 def test_endpoint_answering_malformed_sparql_json(cli: Callable[..., Outcome], body: bytes, why: str) -> None:
     """A server that sends JSON, declared as SPARQL results, that is not (before: exit 4,
     AttributeError / TypeError in the decoder): the store's fault, exit 3, one line."""
-    import http.server
-    import threading
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def log_message(self, *args: object) -> None:
-            pass
-
-        def do_GET(self) -> None:
-            self.send_response(200)
-            self.send_header("Content-Type", "application/sparql-results+json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        do_POST = do_GET
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        url = f"http://127.0.0.1:{server.server_address[1]}/q"
+    with servers.serving(servers.same_answer(body, "application/sparql-results+json")) as base:
+        url = f"{base}/q"
         out = cli("sparql", "SELECT * WHERE { ?s ?p ?o }", "--endpoint", url, "--timeout", "10")
-    finally:
-        server.shutdown()
     assert out.code == 3
     assert out.line.startswith(f"ccpcj-kg: {url} did not answer with SPARQL JSON results (")
     assert why in out.line
